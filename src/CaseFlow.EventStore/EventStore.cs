@@ -35,16 +35,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, EventTypeRegistry re
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         var connection = await DataSource.OpenConnectionAsync(ct);
-        try
-        {
-            var transaction = await connection.BeginTransactionAsync(ct);
-            return new EventSession(this, tenantId, connection, transaction);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return new EventSession(this, tenantId, connection);
     }
 
     /// <summary>A stream's events in order; optionally only up to a version, or only those recorded by an instant.</summary>
@@ -94,7 +85,13 @@ public sealed class EventStore(NpgsqlDataSource dataSource, EventTypeRegistry re
     public async Task<StreamInfo?> FetchStreamInfoAsync(string tenantId, Guid streamId, CancellationToken ct = default)
     {
         await using var command = DataSource.CreateCommand(
-            "select type, version, is_archived, created_at, updated_at from es.streams where tenant_id = $1 and id = $2");
+            """
+            select s.type, coalesce(e.version, 0), s.is_archived, s.created_at, coalesce(e.recorded_at, s.created_at)
+              from es.streams s
+              left join lateral (select version, recorded_at from es.events
+                                  where tenant_id = s.tenant_id and stream_id = s.id order by version desc limit 1) e on true
+             where s.tenant_id = $1 and s.id = $2
+            """);
         command.Parameters.Add(Db.Param(tenantId));
         command.Parameters.Add(Db.Param(streamId));
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -108,7 +105,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, EventTypeRegistry re
     {
         await using var connection = await DataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await using (var streams = connection.Command("update es.streams set is_archived = true, updated_at = now() where tenant_id = $1 and id = $2", tx, Db.Param(tenantId), Db.Param(streamId)))
+        await using (var streams = connection.Command("update es.streams set is_archived = true where tenant_id = $1 and id = $2", tx, Db.Param(tenantId), Db.Param(streamId)))
         {
             if (await streams.ExecuteNonQueryAsync(ct) == 0)
             {
@@ -132,6 +129,9 @@ public sealed class EventStore(NpgsqlDataSource dataSource, EventTypeRegistry re
     }
 
     internal const string EventColumns = "seq, tx_id, id, version, type, data::text, metadata::text, recorded_at";
+
+    internal static string EventColumnsOf(string alias) =>
+        $"{alias}.seq, {alias}.tx_id, {alias}.id, {alias}.version, {alias}.type, {alias}.data::text, {alias}.metadata::text, {alias}.recorded_at";
 
     /// <summary>Reads a row selected with <see cref="EventColumns"/>.</summary>
     internal RecordedEvent ReadEvent(NpgsqlDataReader reader, string tenantId, Guid streamId, int offset = 0)

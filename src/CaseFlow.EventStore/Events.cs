@@ -41,7 +41,7 @@ public readonly record struct ExpectedVersion(long Value)
     public override string ToString() => Value switch { -1 => "any", 0 => "new", _ => Value.ToString() };
 }
 
-/// <summary>A stream's row: its type and current version.</summary>
+/// <summary>A stream: its type, its current version (its last event's) and when it was created and last written.</summary>
 public sealed record StreamInfo(string TenantId, Guid Id, string Type, long Version, bool IsArchived, Instant CreatedAt, Instant UpdatedAt);
 
 /// <summary>The result of appending to one stream.</summary>

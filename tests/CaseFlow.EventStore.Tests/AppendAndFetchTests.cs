@@ -143,15 +143,69 @@ public sealed class AppendAndFetchTests(StoreFixture fx) : IClassFixture<StoreFi
             session.StartStream(id, Counter.StreamType, [new CounterOpened("doomed", new LocalDate(2025, 3, 3), fx.Clock.GetCurrentInstant())]);
             session.Schedule(new JobRequest("test.remind", "{}", fx.Clock.GetCurrentInstant(), DedupKey: $"doomed:{id}"));
             // A write that must touch one row but touches none fails the whole unit of work.
-            session.Enqueue(Db.BatchCommand("update es.progress set updated_at = now() where name = 'no such projection'"), expectedRows: 1,
-                onMismatch: () => new InvalidOperationException("expected one row"));
-            await Should.ThrowAsync<InvalidOperationException>(() => session.SaveChangesAsync());
+            session.Enqueue(Db.BatchCommand(
+                """
+                with touched as (update es.progress set updated_at = now() where name = 'no such projection' returning 1)
+                select es.expect_rows((select count(*) from touched)::int, 1, 'CF499', 'expected one row')
+                """));
+            (await Should.ThrowAsync<EventStoreWriteException>(() => session.SaveChangesAsync())).SqlState.ShouldBe("CF499");
         }
 
         (await fx.ScalarAsync("select count(*) from es.events where stream_id = $1", id)).ShouldBe(0);
         (await fx.ScalarAsync("select count(*) from es.streams where id = $1", id)).ShouldBe(0);
         (await fx.ScalarAsync("select count(*) from es.jobs where dedup_key = $1", $"doomed:{id}")).ShouldBe(0);
         (await fx.ScalarAsync("select count(*) from tst.counter_summary_inline where id = $1", id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Blind_appends_check_versions_existence_type_and_archiving_in_the_database()
+    {
+        const string Plain = "plain-counter"; // no inline projection: appends go through es.append
+        var id = Guid.CreateVersion7();
+        var on = new LocalDate(2025, 3, 4);
+
+        async Task<IReadOnlyList<AppendedStream>> AppendAsync(string type, ExpectedVersion expected, int events = 1)
+        {
+            await using var session = await fx.Store.OpenSessionAsync(Tenant);
+            session.Append(id, type, expected, Enumerable.Range(0, events).Select(_ => (object)new CounterIncremented(1, on)));
+            return await session.SaveChangesAsync();
+        }
+
+        (await Should.ThrowAsync<StreamNotFoundException>(() => AppendAsync(Plain, ExpectedVersion.Exactly(3)))).StreamId.ShouldBe(id);
+        (await AppendAsync(Plain, ExpectedVersion.Any, 2)).Single().Version.ShouldBe(2);
+        (await AppendAsync(Plain, ExpectedVersion.Exactly(2))).Single().Version.ShouldBe(3);
+        var conflict = await Should.ThrowAsync<ConcurrencyException>(() => AppendAsync(Plain, ExpectedVersion.Exactly(2)));
+        conflict.Actual.ShouldBe(3);
+        conflict.StreamId.ShouldBe(id);
+        (await Should.ThrowAsync<StreamAlreadyExistsException>(() => AppendAsync(Plain, ExpectedVersion.New))).StreamId.ShouldBe(id);
+        await Should.ThrowAsync<StreamTypeMismatchException>(() => AppendAsync("another-type", ExpectedVersion.Any));
+        await fx.Store.ArchiveStreamAsync(Tenant, id);
+        await Should.ThrowAsync<StreamArchivedException>(() => AppendAsync(Plain, ExpectedVersion.Any));
+
+        (await fx.ScalarAsync("select max(version) from es.events where stream_id = $1", id)).ShouldBe(3);
+        (await fx.ScalarAsync("select count(*) from es.events where stream_id = $1", id)).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task One_session_appends_to_several_streams_atomically()
+    {
+        var existing = await fx.OpenCounterAsync(Tenant);
+        var fresh = Guid.CreateVersion7();
+        var blind = Guid.CreateVersion7();
+        await using (var session = await fx.Store.OpenSessionAsync(Tenant))
+        {
+            await session.FetchForWritingAsync(existing);
+            session.Append(existing, Counter.StreamType, [new CounterIncremented(2, new LocalDate(2025, 3, 4))]);
+            session.StartStream(fresh, Counter.StreamType, [new CounterOpened("fresh", new LocalDate(2025, 3, 4), fx.Clock.GetCurrentInstant())]);
+            session.Append(blind, "plain-counter", [new CounterIncremented(1, new LocalDate(2025, 3, 4)), new CounterIncremented(1, new LocalDate(2025, 3, 4))]);
+            var appended = await session.SaveChangesAsync();
+            appended.Select(a => (a.StreamId, a.Version)).ShouldBe([(existing, 2L), (fresh, 1L), (blind, 2L)], ignoreOrder: true);
+        }
+
+        (await fx.Store.FetchStreamAsync(Tenant, existing)).Count.ShouldBe(2);
+        (await fx.Store.FetchStreamAsync(Tenant, fresh)).Count.ShouldBe(1);
+        (await fx.Store.FetchStreamAsync(Tenant, blind)).Select(e => e.Version).ShouldBe([1, 2]);
+        (await fx.InlineSummary.LoadAsync(fx.Store.DataSource, fx.Store.Registry.Json, Tenant, existing))!.Total.ShouldBe(2);
     }
 
     [Fact]

@@ -145,17 +145,20 @@ public sealed class CommandPipeline(EventStore store)
     private static async Task<CommandOutcome> ExecuteInAsync(EventSession session, WriteCommand command, CancellationToken ct)
     {
         var primary = command.Primary;
-        if (command.CommandId is { } commandId && await FindAppliedAsync(session, commandId, ct) is { } earlier)
+        var ids = command.Streams.Select(s => s.StreamId).ToList();
+        IReadOnlyDictionary<Guid, StreamForWriting> streams;
+        if (command.CommandId is { } commandId)
         {
-            return earlier;
+            // Checked after the locks are held: a concurrent run of the same command has committed or not by then.
+            (streams, var applied) = await session.FetchForCommandAsync(ids, commandId, ct);
+            if (applied is not null)
+            {
+                return new CommandOutcome.AlreadyApplied(applied.StreamId, applied.Version, applied.ResultJson);
+            }
         }
-
-        var streams = await session.FetchForWritingAsync(command.Streams.Select(s => s.StreamId).ToList(), ct);
-
-        // A concurrent run of the same command may have committed while we waited for the lock.
-        if (command.CommandId is { } id && await FindAppliedAsync(session, id, ct) is { } justApplied)
+        else
         {
-            return justApplied;
+            streams = await session.FetchForWritingAsync(ids, ct);
         }
 
         var decisions = new List<(StreamDecider Decider, StreamForWriting Stream, Decision.Accepted Accepted)>();
@@ -220,16 +223,5 @@ public sealed class CommandPipeline(EventStore store)
 
         var appended = await session.SaveChangesAsync(ct);
         return preview with { Streams = appended };
-    }
-
-    private static async Task<CommandOutcome?> FindAppliedAsync(EventSession session, string commandId, CancellationToken ct)
-    {
-        await using var find = session.Connection.Command(
-            "select stream_id, version, result::text from es.commands where tenant_id = $1 and id = $2", session.Transaction,
-            Db.Param(session.TenantId), Db.Param(commandId));
-        await using var reader = await find.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? new CommandOutcome.AlreadyApplied(reader.GetGuid(0), reader.GetInt64(1), reader.GetStringOrNull(2))
-            : null;
     }
 }

@@ -89,15 +89,15 @@ public sealed class JobStore(NpgsqlDataSource dataSource, IClock clock)
     /// otherwise the save fails with <see cref="JobClaimLostException"/> and everything the job did rolls back.
     /// </summary>
     public static void CompleteWithin(EventSession session, ClaimedJob job, Instant now) =>
-        session.Enqueue(
-            Db.BatchCommand(
-                """
-                update es.jobs set status = 'done', completed_at = $4, locked_by = null, locked_until = null
-                 where tenant_id = $1 and id = $2 and locked_by = $3 and status = 'running'
-                """,
-                Db.Param(job.TenantId), Db.Param(job.Id), Db.Param(job.WorkerId), Db.Timestamp(now)),
-            expectedRows: 1,
-            onMismatch: () => new JobClaimLostException(job.Id));
+        session.Enqueue(Db.BatchCommand(
+            """
+            with done as (
+              update es.jobs set status = 'done', completed_at = $4, locked_by = null, locked_until = null
+               where tenant_id = $1 and id = $2 and locked_by = $3 and status = 'running'
+              returning 1)
+            select es.expect_rows((select count(*) from done)::int, 1, 'CF412', 'the claim on job ' || $2::text || ' was lost')
+            """,
+            Db.Param(job.TenantId), Db.Param(job.Id), Db.Param(job.WorkerId), Db.Timestamp(now)));
 
     /// <summary>Completes a job that wrote nothing else.</summary>
     public async Task CompleteAsync(ClaimedJob job, CancellationToken ct = default)

@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Schema;
 using Npgsql;
 
 namespace CaseFlow.EventStore.Projections;
@@ -15,7 +14,7 @@ public sealed record RebuildResult(string Projection, long EventsApplied, TimeSp
 /// <item>replay the log from the start in pages, each committed on its own (no long transaction holds back other
 /// projectors' horizon);</item>
 /// <item>switch in one short transaction: async projections lock their progress row (the live projector skips
-/// meanwhile); inline projections take the writers' barrier exclusively (appends wait a moment). Apply the remaining
+/// meanwhile); inline projections lock es.events in SHARE mode (appends wait a moment). Apply the remaining
 /// tail, rename the copies over the live tables, set the progress row and the projection version, commit.</item>
 /// </list>
 /// A rebuild stops on the first failing event (nothing is switched); it can simply be run again.
@@ -90,8 +89,9 @@ public static class ProjectionRebuilder
         await using var tx = await connection.BeginTransactionAsync(ct);
         if (isInline)
         {
-            // No append is in flight once we hold the barrier: every committed event is final, no horizon needed.
-            await using var barrier = connection.Command("select pg_advisory_xact_lock($1)", tx, Db.Param(EventStoreSchema.WriterBarrierKey));
+            // Every append inserts into es.events: holding SHARE on it waits for appends in flight and holds new ones
+            // back until the swap commits. Every committed event is then final, so no horizon is needed.
+            await using var barrier = connection.Command("lock table es.events in share mode", tx);
             await barrier.ExecuteNonQueryAsync(ct);
         }
         else
