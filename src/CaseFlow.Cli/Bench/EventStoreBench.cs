@@ -34,7 +34,7 @@ internal sealed class EventStoreBench(int streams, int commands, string? only, T
         var outcomes = new BenchOutcomeCountProjection();
         var appendStore = new CaseFlow.EventStore.EventStore(db.DataSource, _registry, new ProjectionRegistry(), _clock);
         var commandStore = new CaseFlow.EventStore.EventStore(db.DataSource, _registry, new ProjectionRegistry().AddInline(summary).AddAsync(outcomes), _clock);
-        await commandStore.MigrateAsync([PlainSchema]);
+        await commandStore.MigrateAsync([s_plainSchema]);
         var machine = await MachineInfo.DescribeAsync(db.DataSource);
         var rows = new List<BenchRow>();
 
@@ -505,7 +505,7 @@ internal sealed class EventStoreBench(int streams, int commands, string? only, T
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static readonly SchemaModule PlainSchema = new("bench", [new Migration(1, "plain tables", """
+    private static readonly SchemaModule s_plainSchema = new("bench", [new Migration(1, "plain tables", """
         create schema if not exists bench;
         create schema if not exists bench_plain;
         create table bench_plain.events (
