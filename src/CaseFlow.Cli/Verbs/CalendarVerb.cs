@@ -1,0 +1,59 @@
+using System.CommandLine;
+using CaseFlow.Deadlines;
+
+namespace CaseFlow.Cli.Verbs;
+
+/// <summary><c>caseflow calendar list</c> and <c>caseflow calendar load FILE.json</c>: the working-day calendar is data.</summary>
+internal static class CalendarVerb
+{
+    public static Command Build()
+    {
+        var list = new Command("list", "The calendar years in use and where they come from.");
+        list.SetAction((_, ct) => CliHost.RunAsync(() => ListAsync(ct)));
+
+        var file = new Argument<FileInfo>("file") { Description = "A calendar file: {\"source\": \"...\", \"years\": {\"2027\": {\"holidays\": [...], \"workdays\": [...]}}}." };
+        var load = new Command("load", "Load State Council holiday notices (new or corrected years) without a code change.") { file };
+        load.SetAction((parse, ct) => CliHost.RunAsync(() => LoadAsync(parse.GetValue(file)!, ct)));
+        return new Command("calendar", "The official working-day calendar (holidays and make-up working days).") { list, load };
+    }
+
+    private static async Task<int> ListAsync(CancellationToken ct)
+    {
+        await using var app = await CliHost.OpenAsync(ct);
+        foreach (var year in app.Calendar.Current.Years)
+        {
+            Console.Out.WriteLine($"{year.Year}: {year.Holidays.Count} holidays, {year.Workdays.Count} make-up working days");
+        }
+
+        var next = app.Today.Year + 1;
+        if (!app.Calendar.Current.Covers(next))
+        {
+            await Console.Error.WriteLineAsync($"warning: the {next} holiday notice is not loaded; deadlines that run into {next} are provisional.");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> LoadAsync(FileInfo file, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            throw new CliException($"{file.FullName}: no such file.");
+        }
+
+        IReadOnlyList<CalendarYear> years;
+        try
+        {
+            years = WorkdayCalendar.Parse(await File.ReadAllTextAsync(file.FullName, ct));
+        }
+        catch (FormatException e)
+        {
+            throw new CliException($"{file.Name}: {e.Message}");
+        }
+
+        await using var app = await CliHost.OpenAsync(ct);
+        var loaded = await app.Calendar.LoadAsync(years, Infrastructure.Actor.Cli().UserName, ct);
+        Console.Out.WriteLine($"loaded {string.Join(", ", loaded)}");
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using CaseFlow.EventStore.Commands;
+
+namespace CaseFlow.Agencies;
+
+/// <summary>An agency registered: a tenant of CaseFlow, optionally under a parent agency (for roll-up reports).</summary>
+public sealed record AgencyRegistered(string Code, string Name, string? Parent = null, string? Kind = null);
+
+/// <summary>The agency's name corrected or changed (e.g. after an institutional reform).</summary>
+public sealed record AgencyRenamed(string Name);
+
+public sealed record Agency(bool Registered, string Code, string Name, string? Parent)
+{
+    public const string StreamType = "agency";
+    public static readonly Agency Initial = new(false, "", "", null);
+
+    public static Agency Evolve(Agency state, object e) => e switch
+    {
+        AgencyRegistered r => new Agency(true, r.Code, r.Name, r.Parent),
+        AgencyRenamed r => state with { Name = r.Name },
+        _ => state,
+    };
+}
+
+public abstract record AgencyCommand
+{
+    private protected AgencyCommand()
+    {
+    }
+}
+
+/// <summary>The rules for agencies. Whether the parent exists is checked by the slice against the directory.</summary>
+public static partial class AgencyDecider
+{
+    public static Decision Decide(AgencyCommand command, Agency state) => command switch
+    {
+        Registering.RegisterAgency c => Register(c, state),
+        Registering.RenameAgency c when !state.Registered => Decision.Reject("agency.not-found", $"机关 {c.Code} 未登记。", RejectionKind.NotFound),
+        Registering.RenameAgency c => string.IsNullOrWhiteSpace(c.Name)
+            ? Decision.Reject("agency.name-required", "请填写机关名称。")
+            : c.Name.Trim() == state.Name ? Decision.NoChange : Decision.Accept(new AgencyRenamed(c.Name.Trim())),
+        _ => throw new InvalidOperationException($"No rule decides {command.GetType().Name}."),
+    };
+
+    private static Decision Register(Registering.RegisterAgency c, Agency state)
+    {
+        if (state.Registered)
+        {
+            return state.Name == c.Name.Trim() && state.Parent == c.Parent
+                ? Decision.NoChange
+                : Decision.Reject("agency.already-registered", $"机关代码 {c.Code} 已登记为“{state.Name}”。", RejectionKind.Conflict);
+        }
+
+        if (!ValidCode(c.Code))
+        {
+            return Decision.Reject("agency.code-invalid", $"机关代码“{c.Code}”无效：只能使用小写字母、数字和连字符（2–63 个字符）。");
+        }
+
+        if (string.IsNullOrWhiteSpace(c.Name))
+        {
+            return Decision.Reject("agency.name-required", "请填写机关名称。");
+        }
+
+        return c.Parent == c.Code
+            ? Decision.Reject("agency.parent-invalid", "机关不能以自身为上级机关。")
+            : Decision.Accept(new AgencyRegistered(c.Code, c.Name.Trim(), c.Parent, c.Kind));
+    }
+
+    public static bool ValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,285 @@
+using CaseFlow.Requests;
+using NodaTime;
+
+namespace CaseFlow.Deadlines;
+
+public enum DeadlineKind
+{
+    /// <summary>The correction notice must go out within 7 working days of receipt (Regs art. 30).</summary>
+    ClarificationNotice,
+
+    /// <summary>The answer (Regs art. 33, with extension, pauses, restarts and the art. 35 override).</summary>
+    Answer,
+
+    /// <summary>The applicant's correction deadline set in the notice (Regs art. 30).</summary>
+    ApplicantClarification,
+
+    /// <summary>The applicant's fee payment deadline (Fee Measures).</summary>
+    FeePayment,
+
+    /// <summary>The consulted party's reply window (Regs arts. 32, 34).</summary>
+    ConsultationReply,
+}
+
+/// <summary>A statutory date with how it was computed. Provisional when it runs into a year whose calendar is not loaded.</summary>
+public sealed record Deadline(DeadlineKind Kind, LocalDate Due, bool Provisional, Explanation Explanation)
+{
+    /// <summary>For the answer: the earlier date obtained if the receipt day counted as day 1 — a safe target (§1.10).</summary>
+    public LocalDate? SafeTarget { get; init; }
+
+    /// <summary>What the deadline concerns when there can be several (the consulted party).</summary>
+    public string? Subject { get; init; }
+}
+
+/// <summary>All dates the clock derives for a request as of a day.</summary>
+public sealed record RequestDeadlines(
+    Deadline ClarificationNotice,
+    Deadline Answer,
+    Deadline? ApplicantClarification,
+    Deadline? FeePayment,
+    IReadOnlyList<Deadline> ConsultationReplies)
+{
+    /// <summary>Every deadline that is still running (the answer, and whatever waits on the applicant or a consulted party).</summary>
+    public IEnumerable<Deadline> Running(Request request)
+    {
+        if (request.Concluded)
+        {
+            yield break;
+        }
+
+        if (request.Clarifications.Count == 0 && request.ReopenedBy.Count == 0)
+        {
+            yield return ClarificationNotice;
+        }
+
+        if (ApplicantClarification is not null)
+        {
+            yield return ApplicantClarification;
+        }
+        else
+        {
+            yield return Answer;
+        }
+
+        if (FeePayment is not null)
+        {
+            yield return FeePayment;
+        }
+
+        foreach (var reply in ConsultationReplies)
+        {
+            yield return reply;
+        }
+    }
+}
+
+/// <summary>
+/// The statutory clock: every date is derived from the request's facts and the working-day calendar, never stored,
+/// so a corrected fact or a newly loaded holiday notice moves it, and each one says how it was computed.
+/// </summary>
+public static class RequestClock
+{
+    public static RequestDeadlines Compute(Request request, WorkdayCalendar calendar, ClockPolicies policies, LocalDate asOf) =>
+        new(
+            ClarificationNoticeDue(request, calendar, policies),
+            AnswerDue(request, calendar, policies, asOf),
+            ApplicantClarificationDue(request, calendar, policies),
+            FeePaymentDue(request, calendar, policies),
+            request.Consultations.Where(c => c.Open).Select(c => ConsultationReplyDue(c, calendar, policies)).ToList());
+
+    public static Deadline ClarificationNoticeDue(Request request, WorkdayCalendar calendar, ClockPolicies policies)
+    {
+        var count = CountFrom(request.ReceivedOn, policies.ClarificationNoticeWorkingDays, calendar, policies, null);
+        var writer = new ExplanationWriter()
+            .Line($"{ExplanationWriter.Zh(request.ReceivedOn)} 收到申请。", $"Received {ExplanationWriter.En(request.ReceivedOn)}.");
+        DayOne(writer, count, policies);
+        writer.Line($"补正告知应自收到申请之日起 {policies.ClarificationNoticeWorkingDays} 个工作日内一次性发出（《条例》第三十条），届满于 {ExplanationWriter.Zh(count.End)}。",
+                $"A correction notice is due within {policies.ClarificationNoticeWorkingDays} working days (Regs art. 30): by {ExplanationWriter.En(count.End)}.")
+            .Calendar(count);
+        return new Deadline(DeadlineKind.ClarificationNotice, count.End, count.Provisional, writer.Build());
+    }
+
+    public static Deadline AnswerDue(Request request, WorkdayCalendar calendar, ClockPolicies policies, LocalDate asOf)
+    {
+        var writer = new ExplanationWriter();
+        if (request.DueDateOverride is { } fixedDue)
+        {
+            var reason = request.ReopenedBy.Count > 0 && request.VolumeReasonsAskedOn is null
+                ? ("复议决定或判决责令重新答复，并确定了答复期限", "A review decision or judgment ordered a new answer by a set date")
+                : ("申请数量、频次明显超过合理范围，行政机关确定了延迟答复的合理期限（《条例》第三十五条）", "The agency set a reasonable delayed answer date for an excessive volume of requests (Regs art. 35)");
+            writer.Line($"{reason.Item1}：{ExplanationWriter.Zh(fixedDue)}。", $"{reason.Item2}: {ExplanationWriter.En(fixedDue)}.");
+            return new Deadline(DeadlineKind.Answer, fixedDue, !calendar.Covers(fixedDue.Year), writer.Build());
+        }
+
+        var start = request.ClockStart;
+        var provisionalRestart = false;
+        if (request.PendingClarification is { } notice && !request.Concluded)
+        {
+            // The period will start again when the corrected request arrives; until then, as if it arrived today.
+            start = asOf >= notice.On ? asOf : notice.On;
+            provisionalRestart = true;
+            writer.Line($"已于 {ExplanationWriter.Zh(notice.On)} 发出补正告知，答复期限自收到补正后的申请之日起重新计算；尚未收到，暂按 {ExplanationWriter.Zh(start)} 收到计算。",
+                $"A correction notice went out {ExplanationWriter.En(notice.On)}; the period restarts when the corrected request arrives. Not yet received: computed as if it arrived {ExplanationWriter.En(start)}.");
+        }
+        else if (request.ReopenedBy.Count > 0 && start != request.ReceivedOn)
+        {
+            writer.Line($"{ExplanationWriter.Zh(start)} 复议决定或判决责令重新答复（{request.ReopenedBy[^1]}），重新起算答复期限。",
+                $"Reopened {ExplanationWriter.En(start)} by an order to answer again ({request.ReopenedBy[^1]}): a new answer period starts.");
+        }
+        else if (start != request.ReceivedOn)
+        {
+            writer.Line($"{ExplanationWriter.Zh(request.ReceivedOn)} 收到申请；{ExplanationWriter.Zh(start)} 收到补正后的申请，答复期限自该日重新计算（《条例》第三十条）。",
+                $"Received {ExplanationWriter.En(request.ReceivedOn)}; the corrected request arrived {ExplanationWriter.En(start)}, and the period counts from there (Regs art. 30).");
+        }
+        else
+        {
+            writer.Line($"{ExplanationWriter.Zh(start)} 收到申请（{Labels.Of(request.Channel)}，《条例》第三十一条）。",
+                $"Received {ExplanationWriter.En(start)} ({Codes.Channels.Code(request.Channel)}, Regs art. 31).");
+        }
+
+        var period = request.OrderedPeriodWorkingDays ?? policies.AnswerWorkingDays;
+        var extension = request.ExtensionWorkingDays;
+        var pauses = Pauses(request, policies, asOf);
+        bool Paused(LocalDate d) => pauses.Any(p => d > p.From && d <= p.Through);
+        var count = CountFrom(start, period + extension, calendar, policies, Paused);
+        DayOne(writer, count, policies);
+        writer.Line(request.OrderedPeriodWorkingDays is { } ordered
+                ? $"责令重新答复的期限为 {ordered} 个工作日。"
+                : $"答复期限为 {period} 个工作日（《条例》第三十三条第二款）。",
+            request.OrderedPeriodWorkingDays is { } orderedEn
+                ? $"The order gives {orderedEn} working days."
+                : $"The answer period is {period} working days (Regs art. 33).");
+        foreach (var x in request.Extensions)
+        {
+            writer.Line($"{ExplanationWriter.Zh(x.On)} 经政府信息公开工作机构负责人（{x.ApprovedBy}）同意延长 {x.WorkingDays} 个工作日并告知申请人（第三十三条第二款）。",
+                $"Extended by {x.WorkingDays} working days on {ExplanationWriter.En(x.On)}, approved by {x.ApprovedBy} (Regs art. 33).");
+        }
+
+        foreach (var pause in pauses)
+        {
+            var days = count.PausedDaysSkipped.Count(d => d > pause.From && d <= pause.Through);
+            writer.Line($"{pause.Zh} {ExplanationWriter.Iso(pause.From)} 至 {ExplanationWriter.Iso(pause.Through)}{(pause.Open ? "（尚未结束，暂计至今日）" : "")}，其间 {days} 个工作日不计入（{pause.GroundZh}）。",
+                $"{pause.En} {ExplanationWriter.Iso(pause.From)} to {ExplanationWriter.Iso(pause.Through)}{(pause.Open ? " (still running, counted to today)" : "")}: {days} working days not counted ({pause.GroundEn}).");
+        }
+
+        writer.Line($"{period + extension} 个工作日届满于 {ExplanationWriter.Zh(count.End)}。", $"{period + extension} working days end on {ExplanationWriter.En(count.End)}.")
+            .Calendar(count);
+
+        LocalDate? target = null;
+        if (policies.ReceiptDay == ReceiptDayRule.Excluded && !provisionalRestart)
+        {
+            var early = CountFrom(start, period + extension, calendar, policies with { ReceiptDay = ReceiptDayRule.CountsAsDayOne }, Paused);
+            if (early.End < count.End)
+            {
+                target = early.End;
+                writer.Line($"若收到之日计入，则为 {ExplanationWriter.Zh(early.End)}：建议以此为办理目标。",
+                    $"Counting the receipt day as day 1 would give {ExplanationWriter.En(early.End)}: a safe target.");
+            }
+        }
+
+        return new Deadline(DeadlineKind.Answer, count.End, count.Provisional || provisionalRestart, writer.Build()) { SafeTarget = target };
+    }
+
+    public static Deadline? ApplicantClarificationDue(Request request, WorkdayCalendar calendar, ClockPolicies policies)
+    {
+        if (request.PendingClarification is not { } notice || request.Concluded)
+        {
+            return null;
+        }
+
+        var writer = new ExplanationWriter();
+        if (notice.ReplyBy is { } replyBy)
+        {
+            writer.Line($"{ExplanationWriter.Zh(notice.On)} 发出补正告知，载明补正期限为 {ExplanationWriter.Zh(replyBy)}（《条例》第三十条）。",
+                $"The correction notice of {ExplanationWriter.En(notice.On)} set the deadline {ExplanationWriter.En(replyBy)} (Regs art. 30).");
+            return new Deadline(DeadlineKind.ApplicantClarification, replyBy, !calendar.Covers(replyBy.Year), writer.Build());
+        }
+
+        var count = calendar.Count(notice.On, policies.DefaultClarificationReplyWorkingDays);
+        writer.Line($"{ExplanationWriter.Zh(notice.On)} 发出补正告知，未载明补正期限；按默认政策给予 {policies.DefaultClarificationReplyWorkingDays} 个工作日，届满于 {ExplanationWriter.Zh(count.End)}。",
+                $"The correction notice of {ExplanationWriter.En(notice.On)} set no deadline; by the default policy {policies.DefaultClarificationReplyWorkingDays} working days apply, ending {ExplanationWriter.En(count.End)}.")
+            .Calendar(count);
+        return new Deadline(DeadlineKind.ApplicantClarification, count.End, count.Provisional, writer.Build());
+    }
+
+    public static Deadline? FeePaymentDue(Request request, WorkdayCalendar calendar, ClockPolicies policies)
+    {
+        if (request.PendingFee is not { } fee || request.Concluded)
+        {
+            return null;
+        }
+
+        var count = calendar.Count(fee.On, policies.FeePaymentWorkingDays);
+        var writer = new ExplanationWriter()
+            .Line($"{ExplanationWriter.Zh(fee.On)} 发出收费通知（{fee.AmountYuan:0.##} 元），申请人应自收到通知次日起 {policies.FeePaymentWorkingDays} 个工作日内缴纳（国办函〔2020〕109号）；按政策以发出之日为收到之日，届满于 {ExplanationWriter.Zh(count.End)}。",
+                $"Fee notice of {fee.AmountYuan:0.##} yuan issued {ExplanationWriter.En(fee.On)}: payment is due within {policies.FeePaymentWorkingDays} working days of receipt (Fee Measures); by policy received on the day issued, so by {ExplanationWriter.En(count.End)}.")
+            .Calendar(count);
+        return new Deadline(DeadlineKind.FeePayment, count.End, count.Provisional, writer.Build());
+    }
+
+    public static Deadline ConsultationReplyDue(Consultation consultation, WorkdayCalendar calendar, ClockPolicies policies)
+    {
+        var count = calendar.Count(consultation.Start, policies.ConsultationReplyWorkingDays);
+        var (article, silence, silenceEn) = consultation.Party == ConsultationParty.ThirdParty
+            ? ("第三十二条", "逾期未提出意见的，由行政机关依照本条例规定决定", "silence leaves the decision to the agency")
+            : ("第三十四条", "逾期未提出意见的视为同意公开", "silence counts as consent to disclose");
+        var writer = new ExplanationWriter()
+            .Line($"{ExplanationWriter.Zh(consultation.Start)} 发出征求{Labels.Of(consultation.Party)}意见函，对方应自收到之日起 {policies.ConsultationReplyWorkingDays} 个工作日内提出意见（《条例》{article}；按政策自发出之日起算），届满于 {ExplanationWriter.Zh(count.End)}；{silence}。",
+                $"Consultation letter to the {Codes.ConsultationParties.Code(consultation.Party)} sent {ExplanationWriter.En(consultation.Start)}: {policies.ConsultationReplyWorkingDays} working days to reply (Regs {(consultation.Party == ConsultationParty.ThirdParty ? "art. 32" : "art. 34")}; by policy counted from dispatch), ending {ExplanationWriter.En(count.End)}; {silenceEn}.")
+            .Calendar(count);
+        return new Deadline(DeadlineKind.ConsultationReply, count.End, count.Provisional, writer.Build()) { Subject = consultation.Name ?? Labels.Of(consultation.Party) };
+    }
+
+    /// <summary>Counts a period that starts on a receipt-like day, by the receipt-day policy.</summary>
+    private static WorkingDayCount CountFrom(LocalDate start, int workingDays, WorkdayCalendar calendar, ClockPolicies policies, Func<LocalDate, bool>? paused) =>
+        policies.ReceiptDay == ReceiptDayRule.CountsAsDayOne && calendar.IsWorkingDay(start)
+            ? calendar.Count(start.PlusDays(-1), workingDays, paused)
+            : calendar.Count(start, workingDays, paused);
+
+    private static void DayOne(ExplanationWriter writer, WorkingDayCount count, ClockPolicies policies)
+    {
+        if (policies.ReceiptDay == ReceiptDayRule.Excluded)
+        {
+            writer.Line($"收到之日不计入，第1个工作日为 {ExplanationWriter.Zh(count.FirstCountedDay)}。",
+                $"The day of receipt does not count: day 1 is {ExplanationWriter.En(count.FirstCountedDay)}.");
+        }
+        else
+        {
+            writer.Line($"收到之日计入（政策），第1个工作日为 {ExplanationWriter.Zh(count.FirstCountedDay)}。",
+                $"By policy the day of receipt counts: day 1 is {ExplanationWriter.En(count.FirstCountedDay)}.");
+        }
+    }
+
+    private sealed record Pause(LocalDate From, LocalDate Through, bool Open, string Zh, string En, string GroundZh, string GroundEn);
+
+    /// <summary>The intervals in which the answer clock stands still: (From, Through], an open one counted to as-of.</summary>
+    private static List<Pause> Pauses(Request request, ClockPolicies policies, LocalDate asOf)
+    {
+        var pauses = new List<Pause>();
+        foreach (var c in request.Consultations.Where(c => c.Start < (c.End ?? asOf) || c.Open))
+        {
+            var party = Labels.Of(c.Party);
+            pauses.Add(new Pause(c.Start, c.End ?? Max(asOf, c.Start), c.Open, $"征求{party}意见", $"Consulting the {Codes.ConsultationParties.Code(c.Party)}",
+                "《条例》第三十三条第三款", "Regs art. 33(3)"));
+        }
+
+        if (policies.FeeClock == FeeClockRule.PausedUntilPaid)
+        {
+            foreach (var f in request.Fees)
+            {
+                pauses.Add(new Pause(f.On, f.PaidOn ?? f.LapsedOn ?? Max(asOf, f.On), f.Pending, "收费通知至缴费", "Fee notice to payment",
+                    "政策：缴费期间中止计算", "policy: the clock stops while a fee is unpaid"));
+            }
+        }
+
+        if (policies.VolumeReasonsClock == VolumeReasonsClockRule.Paused && request.VolumeReasonsAskedOn is { } asked)
+        {
+            pauses.Add(new Pause(asked, request.VolumeDecisionOn ?? Max(asOf, asked), request.VolumeDecisionOn is null, "要求说明理由", "Awaiting reasons",
+                "政策：等待说明理由期间中止计算", "policy: the clock stops while reasons are awaited"));
+        }
+
+        return pauses;
+    }
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
+}

@@ -1,0 +1,179 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CaseFlow.Agencies.Registering;
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
+
+namespace CaseFlow.Importing;
+
+public enum ImportLineStatus
+{
+    Applied,
+    Skipped,
+    Rejected,
+}
+
+public sealed record ImportLineResult(int Line, ImportLineStatus Status, string? Code = null, string? Message = null);
+
+public sealed record ImportSummary(int Applied, int Skipped, int Rejected)
+{
+    public override string ToString() => $"applied {Applied}, skipped {Skipped}, rejected {Rejected}";
+}
+
+/// <summary>
+/// <c>caseflow import FILE.jsonl</c> (docs/cli.md, the import contract): one command per line, run in file order through
+/// the same use cases as the API. A line's identity is its <c>id</c>, or else the SHA-256 of its canonical JSON, so a
+/// re-run skips what was applied. A rejected line writes nothing and is reported with its number, code and message.
+/// </summary>
+public static class JsonlImport
+{
+    private static readonly JsonSerializerOptions s_canonicalJson = new()
+    {
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<ImportSummary> RunAsync(CaseFlowApp app, Actor actor, TextReader input, bool stopOnError, Action<ImportLineResult> report, CancellationToken ct)
+    {
+        int applied = 0, skipped = 0, rejected = 0, number = 0;
+        while (await input.ReadLineAsync(ct) is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var result = await RunLineAsync(app, actor, number, line, ct);
+            report(result);
+            switch (result.Status)
+            {
+                case ImportLineStatus.Applied:
+                    applied++;
+                    break;
+                case ImportLineStatus.Skipped:
+                    skipped++;
+                    break;
+                default:
+                    rejected++;
+                    if (stopOnError)
+                    {
+                        return new ImportSummary(applied, skipped, rejected);
+                    }
+
+                    break;
+            }
+        }
+
+        return new ImportSummary(applied, skipped, rejected);
+    }
+
+    public static async Task<ImportLineResult> RunLineAsync(CaseFlowApp app, Actor actor, int number, string line, CancellationToken ct)
+    {
+        JsonObject json;
+        try
+        {
+            json = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("not an object");
+        }
+        catch (JsonException e)
+        {
+            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.not-json", $"不是一个 JSON 对象：{e.Message}");
+        }
+
+        var verb = (json["command"] as JsonValue)?.TryGetValue<string>(out var v) == true ? v : null;
+        var agency = (json["agency"] as JsonValue)?.TryGetValue<string>(out var a) == true ? a : null;
+        if (verb is null)
+        {
+            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.command-missing", "缺少 command 字段。");
+        }
+
+        if (string.IsNullOrWhiteSpace(agency))
+        {
+            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", "缺少 agency 字段（机关代码）。");
+        }
+
+        var options = new WriteOptions(CommandId: CommandIdOf(json), CorrelationId: $"import:{number}");
+        CommandOutcome outcome;
+        try
+        {
+            outcome = await DispatchAsync(app, actor, verb, agency, json, options, ct);
+        }
+        catch (UnknownCommandException)
+        {
+            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.command-unknown", $"未知的命令“{verb}”。");
+        }
+        catch (JsonException e)
+        {
+            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", $"字段格式错误（{e.Path?.TrimStart('$', '.')}）：{Friendly(e)}");
+        }
+
+        return outcome switch
+        {
+            CommandOutcome.AlreadyApplied => new ImportLineResult(number, ImportLineStatus.Skipped),
+            CommandOutcome.Rejected r => new ImportLineResult(number, ImportLineStatus.Rejected, r.Code, r.Message),
+            _ => new ImportLineResult(number, ImportLineStatus.Applied),
+        };
+    }
+
+    private static Task<CommandOutcome> DispatchAsync(CaseFlowApp app, Actor actor, string verb, string agency, JsonObject line, WriteOptions options, CancellationToken ct)
+    {
+        var reference = (line["request"] as JsonValue)?.TryGetValue<string>(out var r) == true ? r.Trim() : "";
+        T Body<T>() => line.Deserialize<T>(app.Json) ?? throw new JsonException("empty");
+        Task<CommandOutcome> OnRequest(Func<string, Task<CommandOutcome>> run) =>
+            string.IsNullOrWhiteSpace(reference)
+                ? Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(Guid.Empty, 0, "input.invalid", "缺少 request 字段（申请编号）。", RejectionKind.Rule))
+                : run(reference);
+
+        return verb switch
+        {
+            "register-agency" => AgencyRegistration.HandleAsync(app, actor, Body<RegisterAgencyBody>(), options, ct),
+            "receive" => Receiving.HandleAsync(app, actor, agency, Body<ReceiveRequestBody>(), options, ct),
+            "assign" => OnRequest(reference => Assigning.HandleAsync(app, actor, agency, reference, Body<AssignOfficerBody>(), options, ct)),
+            "request-clarification" => OnRequest(reference => Clarifying.RequestAsync(app, actor, agency, reference, Body<RequestClarificationBody>(), options, ct)),
+            "receive-clarification" => OnRequest(reference => Clarifying.ReceiveAsync(app, actor, agency, reference, Body<ReceiveClarificationBody>(), options, ct)),
+            "extend" => OnRequest(reference => Extending.HandleAsync(app, actor, agency, reference, Body<ApproveExtensionBody>(), options, ct)),
+            "start-consultation" => OnRequest(reference => Consulting.StartAsync(app, actor, agency, reference, Body<StartConsultationBody>(), options, ct)),
+            "end-consultation" => OnRequest(reference => Consulting.EndAsync(app, actor, agency, reference, Body<EndConsultationBody>(), options, ct)),
+            "ask-volume-reasons" => OnRequest(reference => Delaying.AskAsync(app, actor, agency, reference, Body<AskVolumeReasonsBody>(), options, ct)),
+            "set-delayed-answer-date" => OnRequest(reference => Delaying.SetAsync(app, actor, agency, reference, Body<SetDelayedAnswerDateBody>(), options, ct)),
+            "issue-fee-notice" => OnRequest(reference => Fees.IssueAsync(app, actor, agency, reference, Body<IssueFeeNoticeBody>(), options, ct)),
+            "pay-fee" => OnRequest(reference => Fees.PayAsync(app, actor, agency, reference, Body<PayFeeBody>(), options, ct)),
+            "answer" => OnRequest(reference => Answering.HandleAsync(app, actor, agency, reference, Body<AnswerRequestBody>(), options, ct)),
+            "withdraw" => OnRequest(reference => Withdrawing.HandleAsync(app, actor, agency, reference, Body<WithdrawRequestBody>(), options, ct)),
+            _ => throw new UnknownCommandException(),
+        };
+    }
+
+    /// <summary>The line's <c>id</c>, or the SHA-256 of its canonical JSON (keys sorted, no insignificant whitespace).</summary>
+    public static string CommandIdOf(JsonObject line)
+    {
+        if (line["id"] is JsonValue id && id.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text))
+        {
+            return text;
+        }
+
+        if (line["id"] is JsonValue numeric && numeric.GetValueKind() == JsonValueKind.Number)
+        {
+            return numeric.ToJsonString();
+        }
+
+        var canonical = Canonical(line)!.ToJsonString(s_canonicalJson);
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private static JsonNode? Canonical(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Canonical(p.Value)))),
+        JsonArray a => new JsonArray(a.Select(Canonical).ToArray()),
+        JsonValue value => value.DeepClone(),
+        _ => null,
+    };
+
+    private static string Friendly(JsonException e) =>
+        e.InnerException?.Message ?? (e.Message.Contains("could not be converted", StringComparison.Ordinal) ? "类型不符" : e.Message);
+
+    private sealed class UnknownCommandException : Exception;
+}

@@ -1,0 +1,21 @@
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using NodaTime;
+
+namespace CaseFlow.Requests;
+
+public sealed record AssignOfficer(string Officer, LocalDate On) : RequestCommand;
+
+public sealed record AssignOfficerBody(string? Officer, LocalDate? On);
+
+public static class Assigning
+{
+    public static Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, string reference, AssignOfficerBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var officer = validation.Text(body.Officer, "officer", "办理人员");
+        return validation.Failed
+            ? Task.FromResult(validation.Rejection())
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new AssignOfficer(officer, body.On ?? app.Today), options, ct);
+    }
+}

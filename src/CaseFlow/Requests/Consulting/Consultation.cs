@@ -1,0 +1,39 @@
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using NodaTime;
+
+namespace CaseFlow.Requests;
+
+/// <summary>Send a consultation letter (art. 32 third party, art. 34 other agency): the answer clock pauses.</summary>
+public sealed record StartConsultation(LocalDate On, ConsultationParty Party, string? Name = null) : RequestCommand;
+
+/// <summary>The consulted party replied, or its window ended: the clock resumes.</summary>
+public sealed record EndConsultation(LocalDate On, ConsultationParty? Party, ConsultationResult Result) : RequestCommand;
+
+public sealed record StartConsultationBody(LocalDate? On, string? Party, string? Name = null);
+
+public sealed record EndConsultationBody(LocalDate? On, string? Party = null, string? Result = null);
+
+public static class Consulting
+{
+    public static Task<CommandOutcome> StartAsync(CaseFlowApp app, Actor actor, string agency, string reference, StartConsultationBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var on = validation.Date(body.On, "on", "发函日期");
+        var party = validation.Code(Codes.ConsultationParties, body.Party, "party", "征求意见对象");
+        return validation.Failed
+            ? Task.FromResult(validation.Rejection())
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new StartConsultation(on, party, body.Name), options, ct);
+    }
+
+    public static Task<CommandOutcome> EndAsync(CaseFlowApp app, Actor actor, string agency, string reference, EndConsultationBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var on = validation.Date(body.On, "on", "收到意见日期");
+        var party = validation.OptionalCode(Codes.ConsultationParties, body.Party, "party", "征求意见对象");
+        var result = validation.OptionalCode(Codes.ConsultationResults, body.Result, "result", "征求意见结果") ?? ConsultationResult.Replied;
+        return validation.Failed
+            ? Task.FromResult(validation.Rejection())
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new EndConsultation(on, party, result), options, ct);
+    }
+}

@@ -1,0 +1,46 @@
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using NodaTime;
+
+namespace CaseFlow.Requests;
+
+/// <summary>Issue a processing fee notice (信息处理费, Regs art. 42 and the Fee Measures).</summary>
+public sealed record IssueFeeNotice(LocalDate On, decimal AmountYuan, FeeMethod Method, int? Quantity = null) : RequestCommand;
+
+public sealed record PayFee(LocalDate On) : RequestCommand;
+
+public sealed record IssueFeeNoticeBody(LocalDate? On, decimal? AmountYuan, string? Method = null, int? Quantity = null);
+
+public sealed record PayFeeBody(LocalDate? On);
+
+public static class Fees
+{
+    public static Task<CommandOutcome> IssueAsync(CaseFlowApp app, Actor actor, string agency, string reference, IssueFeeNoticeBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var on = validation.Date(body.On, "on", "收费通知日期");
+        var method = validation.OptionalCode(Codes.FeeMethods, body.Method, "method", "计费方式") ?? FeeMethod.Stated;
+        if (body.AmountYuan is null)
+        {
+            validation.Problem("缺少收费金额（amountYuan）");
+        }
+
+        if (method != FeeMethod.Stated && body.Quantity is null)
+        {
+            validation.Problem("按件或按量计费时须填写件数或页数（quantity）");
+        }
+
+        return validation.Failed
+            ? Task.FromResult(validation.Rejection())
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new IssueFeeNotice(on, body.AmountYuan!.Value, method, body.Quantity), options, ct);
+    }
+
+    public static Task<CommandOutcome> PayAsync(CaseFlowApp app, Actor actor, string agency, string reference, PayFeeBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var on = validation.Date(body.On, "on", "缴费日期");
+        return validation.Failed
+            ? Task.FromResult(validation.Rejection())
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new PayFee(on), options, ct);
+    }
+}

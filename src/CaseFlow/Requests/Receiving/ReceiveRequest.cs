@@ -1,0 +1,61 @@
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using NodaTime;
+
+namespace CaseFlow.Requests;
+
+public sealed record ReceiveRequest(
+    string Reference, LocalDate ReceivedOn, Channel Channel, Applicant Applicant,
+    string? Subject = null, string? RequestedForm = null, LocalDate? ArrivedOn = null, LocalDate? ConfirmedOn = null, string? Officer = null) : RequestCommand;
+
+public sealed record AgentBody(string? Name, string? Type);
+
+public sealed record ApplicantBody(string? Type, string? Name, string? IdNumber = null, string? Phone = null, string? Address = null, string? Email = null,
+    AgentBody? Agent = null, string? Capacity = null);
+
+/// <summary>
+/// The input of <c>receive</c>. <c>receivedOn</c> is the statutory receipt date; it may be left out when the arrival
+/// (in person, registered mail) or the confirmation (ordinary mail, online, fax) is given, and is then derived (art. 31).
+/// </summary>
+public sealed record ReceiveRequestBody(string? Request, LocalDate? ReceivedOn, string? Channel, ApplicantBody? Applicant,
+    string? Subject = null, string? RequestedForm = null, LocalDate? ArrivedOn = null, LocalDate? ConfirmedOn = null, string? Officer = null);
+
+public static class Receiving
+{
+    public static Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, ReceiveRequestBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var reference = validation.Reference(body.Request);
+        var channel = validation.Code(Codes.Channels, body.Channel, "channel", "提交渠道");
+        var applicant = ToApplicant(body.Applicant, validation);
+        var receivedOn = body.ReceivedOn ?? ReceiptRules.StatutoryDate(channel, body.ArrivedOn, body.ConfirmedOn);
+        if (receivedOn is null)
+        {
+            validation.Problem("缺少收到日期（receivedOn，格式 YYYY-MM-DD），或据以确定收到日期的到达/确认日期");
+        }
+
+        if (validation.Failed)
+        {
+            return Task.FromResult(validation.Rejection());
+        }
+
+        var command = new ReceiveRequest(reference, receivedOn!.Value, channel, applicant, body.Subject, body.RequestedForm, body.ArrivedOn, body.ConfirmedOn, body.Officer);
+        return RequestWrites.ExecuteAsync(app, actor, agency, reference, command, options, ct);
+    }
+
+    private static Applicant ToApplicant(ApplicantBody? body, Validation validation)
+    {
+        if (body is null)
+        {
+            validation.Problem("缺少申请人信息（applicant）");
+            return new Applicant(ApplicantType.NaturalPerson, "");
+        }
+
+        var type = validation.Code(Codes.ApplicantTypes, body.Type, "applicant.type", "申请人类型");
+        var name = validation.Text(body.Name, "applicant.name", "申请人姓名或名称");
+        var agent = body.Agent is { Name: { Length: > 0 } agentName } ? new Agent(agentName.Trim(), Trim(body.Agent.Type)) : null;
+        return new Applicant(type, name, Trim(body.IdNumber), Trim(body.Phone), Trim(body.Address), Trim(body.Email), agent, Trim(body.Capacity));
+    }
+
+    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
