@@ -131,13 +131,9 @@ public static class RequestDecider
             return rejected;
         }
 
-        if (state.PendingClarification is not { } notice)
-        {
-            return Decision.Reject("clarification.not-pending", "没有待补正的告知：不能登记收到补正。");
-        }
-
-        return c.On < notice.On
-            ? Decision.Reject("date.before-notice", "收到补正的日期不能早于补正告知的发出日期。")
+        // Dates in order are checked above: the notice is the latest fact, so the correction cannot predate it.
+        return state.PendingClarification is null
+            ? Decision.Reject("clarification.not-pending", "没有待补正的告知：不能登记收到补正。")
             : Decision.Accept(new CorrectedRequestReceived(c.On));
     }
 
@@ -221,9 +217,7 @@ public static class RequestDecider
             return Decision.Reject("consultation.party-required", "同时在征求第三方和其他机关的意见：请说明结束的是哪一项。");
         }
 
-        return c.On < open[0].Start
-            ? Decision.Reject("date.before-consultation", "征求意见结束日期不能早于发函日期。")
-            : Decision.Accept(new ConsultationEnded(c.On, open[0].Party, c.Result));
+        return Decision.Accept(new ConsultationEnded(c.On, open[0].Party, c.Result));
     }
 
     private static Decision AskReasons(AskVolumeReasons c, Request state, DecisionContext context) =>
@@ -282,13 +276,8 @@ public static class RequestDecider
             return rejected;
         }
 
-        if (state.PendingFee is not { } fee)
-        {
-            return Decision.Reject("fee.not-pending", "没有待缴的费用。");
-        }
-
-        return c.On < fee.On
-            ? Decision.Reject("date.before-fee-notice", "缴费日期不能早于收费通知日期。")
+        return state.PendingFee is null
+            ? Decision.Reject("fee.not-pending", "没有待缴的费用。")
             : Decision.Accept(new FeePaid(c.On));
     }
 
