@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Demo;
+using CaseFlow.Importing;
+using CaseFlow.Infrastructure;
+using CaseFlow.Requests.Listing;
+using CaseFlow.Tests.Support;
+using static CaseFlow.Tests.Support.Facts;
+
+namespace CaseFlow.Tests.Integration;
+
+public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
+{
+    private static async Task<(ImportSummary Summary, List<ImportLineResult> Lines)> ImportAsync(AppFixture fx, IEnumerable<string> lines, bool stopOnError = false)
+    {
+        var results = new List<ImportLineResult>();
+        var summary = await JsonlImport.RunAsync(fx.App, Actor.Cli(), new StringReader(string.Join("\n", lines)), stopOnError, results.Add, CancellationToken.None);
+        return (summary, results);
+    }
+
+    private static string Line(string json) => json.Replace('\'', '"');
+
+    [Fact]
+    public async Task A_few_hundred_realistic_requests_import_with_every_kind_of_fact_and_a_rerun_changes_nothing()
+    {
+        var agency = "import-big";
+        var lines = new List<string> { Line($"{{'command':'register-agency','agency':'{agency}','name':'聊城市卫生健康委员会'}}") };
+        lines.AddRange(new RequestScenarios(RequestSpec.Calendar, seed: 7)
+            .Requests(agency, 320, D(2024, 1, 2), D(2026, 6, 20), fx.App.Today)
+            .Select(l => l.ToJsonString()));
+
+        var (first, firstLines) = await ImportAsync(fx, lines);
+
+        firstLines.Where(l => l.Status == ImportLineStatus.Rejected).ShouldBeEmpty();
+        first.ShouldBe(new ImportSummary(lines.Count, 0, 0));
+        (await fx.ScalarAsync("select count(*) from rm.request_files where tenant_id = $1", agency)).ShouldBe(320);
+        var types = new List<string>();
+        await using (var command = fx.App.DataSource.CreateCommand("select distinct type from es.events where tenant_id = $1 order by 1"))
+        {
+            command.Parameters.Add(CaseFlow.EventStore.Db.Param(agency));
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                types.Add(reader.GetString(0));
+            }
+        }
+
+        types.ShouldBe(
+        [
+            "agency.registered.v1", "request.answered.v1", "request.clarification-lapsed.v1", "request.clarification-requested.v1",
+            "request.consultation-ended.v1", "request.consultation-started.v1", "request.corrected-request-received.v1",
+            "request.extension-approved.v1", "request.fee-lapsed.v1", "request.fee-notice-issued.v1", "request.fee-paid.v1",
+            "request.received.v1", "request.withdrawn.v1",
+        ]);
+        var events = await fx.ScalarAsync("select count(*) from es.events where tenant_id = $1", agency);
+
+        var (second, _) = await ImportAsync(fx, lines);
+
+        second.ShouldBe(new ImportSummary(0, lines.Count, 0));
+        (await fx.ScalarAsync("select count(*) from es.events where tenant_id = $1", agency)).ShouldBe(events);
+    }
+
+    [Fact]
+    public async Task Bad_lines_are_rejected_with_their_number_code_and_message_and_write_nothing()
+    {
+        var lines = new[]
+        {
+            Line("{'command':'register-agency','agency':'import-bad','name':'某局'}"),
+            Line("{'command':'receive','agency':'import-bad','request':'A-1','receivedOn':'2025-09-26','channel':'online','applicant':{'type':'natural-person','name':'张三'}}"),
+            "{ this is not json",
+            Line("{'command':'fly','agency':'import-bad','request':'A-1'}"),
+            Line("{'command':'receive','request':'A-2','receivedOn':'2025-09-26','channel':'online','applicant':{'type':'natural-person','name':'李四'}}"),
+            Line("{'command':'receive','agency':'nowhere','request':'A-3','receivedOn':'2025-09-26','channel':'online','applicant':{'type':'natural-person','name':'王五'}}"),
+            Line("{'command':'receive','agency':'import-bad','request':'A-4','receivedOn':'2025-09-31','channel':'online','applicant':{'type':'natural-person','name':'赵六'}}"),
+            Line("{'command':'receive','agency':'import-bad','request':'A-5','receivedOn':'2026-07-01','channel':'online','applicant':{'type':'natural-person','name':'钱七'}}"),
+            Line("{'command':'receive','agency':'import-bad','request':'A-6','receivedOn':'2025-09-26','channel':'pigeon','applicant':{'type':'alien','name':''}}"),
+            Line("{'command':'answer','agency':'import-bad','request':'A-1','on':'2025-10-20','outcome':'granted'}"),
+            Line("{'command':'answer','agency':'import-bad','request':'A-1','on':'2025-10-20','outcome':'disclosed'}"),
+            Line("{'command':'answer','agency':'import-bad','request':'A-1','on':'2025-10-21','outcome':'unable-not-held'}"),
+            Line("{'command':'extend','agency':'import-bad','request':'A-9','on':'2025-10-01','workingDays':5,'approvedBy':'王主任'}"),
+        };
+
+        var (summary, results) = await ImportAsync(fx, lines);
+
+        summary.ShouldBe(new ImportSummary(3, 0, 10));
+        var rejected = results.Where(r => r.Status == ImportLineStatus.Rejected).ToDictionary(r => r.Line);
+        rejected[3].Code.ShouldBe("input.not-json");
+        rejected[4].Code.ShouldBe("input.command-unknown");
+        rejected[5].Code.ShouldBe("input.invalid");
+        rejected[6].Code.ShouldBe("agency.not-found");
+        rejected[7].Code.ShouldBe("input.invalid");
+        rejected[7].Message!.ShouldContain("receivedOn");
+        rejected[8].Code.ShouldBe("date.in-future");
+        rejected[9].Code.ShouldBe("input.invalid");
+        rejected[9].Message!.ShouldContain("channel");
+        rejected[9].Message!.ShouldContain("applicant.type");
+        rejected[9].Message!.ShouldContain("applicant.name");
+        rejected[10].Code.ShouldBe("input.invalid");
+        rejected[12].Code.ShouldBe("request.concluded");
+        rejected[13].Code.ShouldBe("request.not-found");
+        results.Where(r => r.Status == ImportLineStatus.Rejected).ShouldAllBe(r => !string.IsNullOrWhiteSpace(r.Message));
+
+        // Nothing of a rejected line was written.
+        (await fx.ScalarAsync("select count(*) from rm.request_files where tenant_id = 'import-bad'")).ShouldBe(1);
+        (await fx.ScalarAsync("select count(*) from es.events where tenant_id = 'import-bad'")).ShouldBe(3);
+        (await fx.ScalarAsync("select count(*) from es.streams where tenant_id = 'nowhere'")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Stop_on_error_stops_at_the_first_rejected_line()
+    {
+        var lines = new[]
+        {
+            Line("{'command':'register-agency','agency':'import-stop','name':'某局'}"),
+            Line("{'command':'receive','agency':'import-stop','request':'S-1','receivedOn':'2025-09-31','channel':'online','applicant':{'type':'natural-person','name':'张三'}}"),
+            Line("{'command':'receive','agency':'import-stop','request':'S-2','receivedOn':'2025-09-26','channel':'online','applicant':{'type':'natural-person','name':'李四'}}"),
+        };
+
+        var (summary, results) = await ImportAsync(fx, lines, stopOnError: true);
+
+        summary.ShouldBe(new ImportSummary(1, 0, 1));
+        results.Count.ShouldBe(2);
+        (await fx.ScalarAsync("select count(*) from rm.request_files where tenant_id = 'import-stop'")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_line_is_identified_by_its_id_or_else_by_its_canonical_json()
+    {
+        var a = JsonNode.Parse(Line("{'command':'register-agency','agency':'import-id','name':'某局'}"))!.AsObject();
+        var reordered = JsonNode.Parse(Line("{ 'name' : '某局', 'agency':'import-id',   'command':'register-agency' }"))!.AsObject();
+        JsonlImport.CommandIdOf(a).ShouldBe(JsonlImport.CommandIdOf(reordered));
+        JsonlImport.CommandIdOf(JsonNode.Parse(Line("{'id':'line-1','command':'x'}"))!.AsObject()).ShouldBe("line-1");
+
+        var (first, _) = await ImportAsync(fx, [a.ToJsonString()]);
+        var (second, _) = await ImportAsync(fx, [reordered.ToJsonString()]);
+        first.Applied.ShouldBe(1);
+        second.Skipped.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_requests_list_shows_the_statutory_dates_as_of_a_day()
+    {
+        var lines = new[]
+        {
+            Line("{'command':'register-agency','agency':'import-list','name':'某局'}"),
+            Line("{'command':'receive','agency':'import-list','request':'L-1','receivedOn':'2025-09-26','channel':'online','applicant':{'type':'natural-person','name':'张三'}}"),
+            Line("{'command':'receive','agency':'import-list','request':'L-2','receivedOn':'2025-12-31','channel':'in-person','applicant':{'type':'legal-service-org','name':'某律师事务所'}}"),
+            Line("{'command':'start-consultation','agency':'import-list','request':'L-2','on':'2026-01-05','party':'third-party'}"),
+            Line("{'command':'end-consultation','agency':'import-list','request':'L-2','on':'2026-01-09'}"),
+            Line("{'command':'answer','agency':'import-list','request':'L-2','on':'2026-01-20','items':[{'subject':'a','outcome':'disclosed'},{'subject':'b','outcome':'unable-not-held'}]}"),
+        };
+        (await ImportAsync(fx, lines)).Summary.Rejected.ShouldBe(0);
+
+        var today = await RequestListing.LoadAsync(fx.App, "import-list", fx.App.Today, RequestFilter.All);
+        var l1 = today.Single(r => r.Reference == "L-1");
+        l1.Deadlines.Answer.Due.ShouldBe(D(2025, 10, 30));
+        l1.Deadlines.ClarificationNotice.Due.ShouldBe(D(2025, 10, 13));
+        var l2 = today.Single(r => r.Reference == "L-2");
+        l2.State.Status.ShouldBe(CaseFlow.Requests.RequestStatus.Concluded);
+        l2.State.Conclusion!.Row(fx.App.OutcomePolicies).ShouldBe(CaseFlow.Requests.Outcome.PartiallyDisclosed);
+        l2.Deadlines.Answer.Due.ShouldBe(D(2026, 2, 4)); // 2026-01-29 plus the four paused working days 1-06…1-09
+
+        // As of 2026-01-07 the consultation was still running: counted as if it ended that day.
+        var then = await RequestListing.LoadAsync(fx.App, "import-list", D(2026, 1, 7), RequestFilter.All);
+        var l2Then = then.Single(r => r.Reference == "L-2");
+        l2Then.State.Status.ShouldBe(CaseFlow.Requests.RequestStatus.Consulting);
+        l2Then.State.Conclusion.ShouldBeNull();
+        l2Then.Deadlines.Answer.Due.ShouldBe(D(2026, 2, 2));
+    }
+}
