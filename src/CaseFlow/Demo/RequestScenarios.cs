@@ -21,7 +21,7 @@ public sealed class RequestScenarios(WorkdayCalendar calendar, int seed)
     private static readonly string[] s_surnames = ["张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙"];
     private static readonly string[] s_given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳"];
     private static readonly string[] s_companies = ["聊城市鲁西化工有限公司", "山东某某建设集团有限公司", "某某科技有限公司", "东昌府区某某商贸有限公司"];
-    private static readonly string[] s_officers = ["li.na", "wang.qiang", "zhao.min"];
+    private static readonly string[] s_officers = ["li.na", "wang.qiang"];
 
     private readonly Random _random = new(seed);
 

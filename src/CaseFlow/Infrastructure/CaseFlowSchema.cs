@@ -24,5 +24,21 @@ public static class CaseFlowSchema
               loaded_at  timestamptz not null default now(),
               loaded_by  text        not null);
             """),
+        new Migration(2, "user accounts", """
+            -- Accounts are configuration, not case facts: a plain table. Every fact they record carries the user name.
+            create table if not exists cf.users (
+              user_name        text        primary key,
+              agency           text        not null,
+              display_name     text        not null,
+              password_hash    text        not null,
+              roles            text[]      not null,
+              failed_attempts  int         not null default 0,
+              locked_until     timestamptz,
+              disabled         boolean     not null default false,
+              email            text,
+              created_at       timestamptz not null default now(),
+              last_sign_in_at  timestamptz);
+            create index if not exists users_agency on cf.users (agency);
+            """),
     ]);
 }

@@ -1,5 +1,9 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -44,4 +48,9 @@ public static class Answering
             ? Task.FromResult(validation.Rejection())
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new AnswerRequest(on, items, answerType, body.Article, body.Note), options, ct);
     }
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/requests/{reference}/answer", (string reference, AnswerRequestBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("AnswerRequest").WithSummary("答复: conclude the request with one outcome or each item's outcome");
 }

@@ -1,5 +1,9 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -18,4 +22,9 @@ public static class Assigning
             ? Task.FromResult(validation.Rejection())
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new AssignOfficer(officer, body.On ?? app.Today), options, ct);
     }
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPut("/requests/{reference}/officer", (string reference, AssignOfficerBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("AssignOfficer").WithSummary("Assign the officer who handles the request");
 }

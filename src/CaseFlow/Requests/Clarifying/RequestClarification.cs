@@ -1,5 +1,9 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -32,5 +36,15 @@ public static class Clarifying
         return validation.Failed
             ? Task.FromResult(validation.Rejection())
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new ReceiveClarification(on), options, ct);
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/requests/{reference}/clarification-notices", (string reference, RequestClarificationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => RequestAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("RequestClarification").WithSummary("补正告知: send the one consolidated correction notice (art. 30)");
+        api.MapPost("/requests/{reference}/corrected-requests", (string reference, ReceiveClarificationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => ReceiveAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("ReceiveClarification").WithSummary("收到补正: the corrected request arrived; the answer period restarts");
     }
 }

@@ -1,5 +1,9 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -35,5 +39,15 @@ public static class Consulting
         return validation.Failed
             ? Task.FromResult(validation.Rejection())
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new EndConsultation(on, party, result), options, ct);
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/requests/{reference}/consultations", (string reference, StartConsultationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => StartAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("StartConsultation").WithSummary("征求意见: consultation letter sent (arts. 32, 34); the clock pauses");
+        api.MapPost("/requests/{reference}/consultation-replies", (string reference, EndConsultationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => EndAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("EndConsultation").WithSummary("The consulted party replied or its window ended; the clock resumes");
     }
 }

@@ -1,5 +1,9 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -33,5 +37,15 @@ public static class Delaying
         return validation.Failed
             ? Task.FromResult(validation.Rejection())
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new SetDelayedAnswerDate(on, due, body.Reason ?? ""), options, ct);
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/requests/{reference}/volume-reasons-requests", (string reference, AskVolumeReasonsBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => AskAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("AskVolumeReasons").WithSummary("Ask for the reasons of an unreasonable volume of requests (art. 35)");
+        api.MapPut("/requests/{reference}/delayed-answer-date", (string reference, SetDelayedAnswerDateBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => SetAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("SetDelayedAnswerDate").WithSummary("Set a reasonable delayed answer date (art. 35)");
     }
 }

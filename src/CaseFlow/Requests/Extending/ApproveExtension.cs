@@ -1,5 +1,9 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -24,4 +28,11 @@ public static class Extending
             ? Task.FromResult(validation.Rejection())
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new ApproveExtension(on, body.WorkingDays!.Value, body.ApprovedBy ?? "", body.Reason), options, ct);
     }
+
+    /// <summary>Over HTTP the approver is the signed-in approver: the approval is theirs.</summary>
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/requests/{reference}/extensions", (string reference, ApproveExtensionBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) =>
+                    HandleAsync(app, caller.Actor, caller.Agency, reference, body with { ApprovedBy = caller.DisplayName }, options, ct)))
+            .WithName("ApproveExtension").WithSummary("延期: extension approved by the head of the disclosure office and notified (art. 33)");
 }

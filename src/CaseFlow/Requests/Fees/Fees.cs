@@ -1,5 +1,10 @@
 using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure.Http;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -42,5 +47,23 @@ public static class Fees
         return validation.Failed
             ? Task.FromResult(validation.Rejection())
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new PayFee(on), options, ct);
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/requests/{reference}/fee-notices", (string reference, IssueFeeNoticeBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => IssueAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("IssueFeeNotice").WithSummary("收费通知: processing fee notice issued (Fee Measures)");
+        api.MapPost("/requests/{reference}/fee-payments", (string reference, PayFeeBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => PayAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("PayFee").WithSummary("The applicant paid the fee");
+        api.MapGet("/fees/quote", (string method, int quantity, int? earlierThisMonth) =>
+                method switch
+                {
+                    "per-item" when quantity > 0 && earlierThisMonth is null or >= 0 => Results.Ok(FeeCalculator.PerItem(earlierThisMonth ?? 0, quantity)),
+                    "per-page" when quantity > 0 => Results.Ok(FeeCalculator.PerPage(quantity)),
+                    _ => ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid", "method 应为 per-item 或 per-page，quantity 应大于零。"),
+                })
+            .WithName("QuoteFee").WithSummary("Compute a fee under the Fee Measures, with its workings");
     }
 }

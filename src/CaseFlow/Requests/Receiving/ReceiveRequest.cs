@@ -1,5 +1,9 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -58,4 +62,9 @@ public static class Receiving
     }
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/requests", (ReceiveRequestBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, body.Request?.Trim(), Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, body, options, ct), creates: true))
+            .WithName("ReceiveRequest").WithSummary("收到申请: register a request with its statutory receipt date (art. 31)");
 }

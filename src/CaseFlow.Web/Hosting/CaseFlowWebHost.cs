@@ -1,0 +1,183 @@
+using System.Text.Json;
+using CaseFlow.EventStore.Jobs;
+using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
+using NodaTime;
+
+namespace CaseFlow.Web.Hosting;
+
+/// <summary>What a web host is started with; tests set the clock, the database and the address.</summary>
+public sealed record WebHostOptions(string ConnectionString)
+{
+    public IClock Clock { get; init; } = SystemClock.Instance;
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+    public bool SeedDemoData { get; init; } = true;
+    public bool RunBackgroundWork { get; init; } = true;
+    public string TimeZone { get; init; } = "Asia/Shanghai";
+    public string[] Args { get; init; } = [];
+}
+
+/// <summary>Builds the CaseFlow web application: API, pages, sign-in, background work. Used by Program and by tests.</summary>
+public static class CaseFlowWebHost
+{
+    public const string CookieName = "caseflow.session";
+
+    public static async Task<WebApplication> BuildAsync(WebHostOptions options, CancellationToken ct = default)
+    {
+        var caseflow = await CaseFlowApp.StartAsync(new CaseFlowSettings(options.ConnectionString) { TimeZone = options.TimeZone }, options.Clock, ct);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.Args, ContentRootPath = ContentRoot() });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        builder.Services.AddSingleton(caseflow);
+        // Chinese stays readable in the HTML (the default encoder writes every non-ASCII character as an entity).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddSingleton(new JobHandlers(new Dictionary<string, JobHandler>()));
+        if (options.RunBackgroundWork)
+        {
+            builder.Services.AddHostedService<ProjectionDaemonService>();
+            builder.Services.AddHostedService<JobRunnerService>();
+        }
+
+        builder.Services.ConfigureHttpJsonOptions(json => CopyConverters(caseflow.Json, json.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CaseFlow API";
+            document.Info.Description = "Disclosure requests (依申请公开), their statutory deadlines and the annual report. Sign in with a CaseFlow account; the agency is the account's.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.Cookie.Name = CookieName;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.SlidingExpiration = true;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.LoginPath = "/login";
+                cookie.AccessDeniedPath = "/denied";
+                cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized, "access.not-signed-in", "请先登录。");
+                cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden, "access.forbidden", "无权访问。");
+            });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery(a =>
+        {
+            a.Cookie.Name = "caseflow.antiforgery";
+            a.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/Login");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGet("/health", HealthAsync).AllowAnonymous();
+        app.MapCaseFlowApi();
+        app.MapRazorPages();
+        if (options.SeedDemoData)
+        {
+            await DemoData.SeedIfEmptyAsync(caseflow, app.Logger, ct);
+        }
+
+        return app;
+    }
+
+    private static async Task<IResult> HealthAsync(CaseFlowApp app, CancellationToken ct)
+    {
+        try
+        {
+            await using var command = app.DataSource.CreateCommand("select count(*) from es.dead_letters");
+            var deadLetters = (long)(await command.ExecuteScalarAsync(ct))!;
+            return Results.Ok(new { status = "ok", database = "ok", deadLetters, calendarYears = app.Calendar.Current.Years.Select(y => y.Year), today = app.Today });
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+        {
+            return Results.Json(new { status = "unavailable", database = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    /// <summary>API callers get ProblemDetails; pages get the normal redirect.</summary>
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string code, string message)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        return ApiResults.Problem(status, code, message).ExecuteAsync(context.HttpContext);
+    }
+
+    /// <summary>No stack trace ever reaches a user: malformed input is a 400, anything else a logged 500 with an id.</summary>
+    private static async Task WriteUnexpectedErrorAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is BadHttpRequestException bad)
+        {
+            await ApiResults.Problem(StatusCodes.Status400BadRequest, "input.malformed", $"请求格式错误：{(bad.InnerException as JsonException)?.Message ?? bad.Message}").ExecuteAsync(context);
+            return;
+        }
+
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow.Web");
+        logger.LogError(error, "Unhandled error on {Path} (trace {TraceId})", context.Request.Path, context.TraceIdentifier);
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await ApiResults.Problem(StatusCodes.Status500InternalServerError, "server.error", $"服务器内部错误，请联系管理员（编号 {context.TraceIdentifier}）。").ExecuteAsync(context);
+            return;
+        }
+
+        context.Response.Redirect($"/error?status=500&trace={Uri.EscapeDataString(context.TraceIdentifier)}");
+    }
+
+    private static void CopyConverters(JsonSerializerOptions from, JsonSerializerOptions to)
+    {
+        to.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+        foreach (var converter in from.Converters.Reverse())
+        {
+            to.Converters.Insert(0, converter);
+        }
+    }
+
+    /// <summary>
+    /// Where wwwroot is: beside the binaries when published (ops/run), else the project directory found above them
+    /// (a build or test run from the source tree).
+    /// </summary>
+    private static string ContentRoot()
+    {
+        if (Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")))
+        {
+            return AppContext.BaseDirectory;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.Web.csproj")))
+            {
+                return dir.FullName;
+            }
+
+            var project = Path.Combine(dir.FullName, "src", "CaseFlow.Web");
+            if (File.Exists(Path.Combine(project, "CaseFlow.Web.csproj")))
+            {
+                return project;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}

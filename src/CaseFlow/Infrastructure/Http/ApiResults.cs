@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseFlow.Infrastructure.Http;
+
+/// <summary>
+/// How command outcomes and failures look over HTTP: ProblemDetails with a stable <c>code</c> (404 missing, 409 conflict,
+/// 412 stale If-Match, 422 rule or input, 401/403 access), ETags carrying the stream version, and the write options a
+/// client sends as headers (<c>If-Match</c>, <c>Idempotency-Key</c>).
+/// </summary>
+public static partial class ApiResults
+{
+    public static int StatusOf(RejectionKind kind) => kind switch
+    {
+        RejectionKind.NotFound => StatusCodes.Status404NotFound,
+        RejectionKind.Conflict => StatusCodes.Status409Conflict,
+        RejectionKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    public static IResult Problem(int status, string code, string message) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = status,
+            Title = Title(status),
+            Detail = message,
+            Type = $"https://caseflow.example/problems/{code}",
+            Extensions = { ["code"] = code },
+        });
+
+    public static IResult Rejected(CommandOutcome.Rejected rejected) => Problem(StatusOf(rejected.Kind), rejected.Code, rejected.Message);
+
+    public static IResult Forbidden(Role needed) =>
+        Problem(StatusCodes.Status403Forbidden, "access.forbidden", $"此操作需要“{UserAccounts.RoleLabel(needed)}”角色。");
+
+    public static IResult NotSignedIn() => Problem(StatusCodes.Status401Unauthorized, "access.not-signed-in", "请先登录。");
+
+    /// <summary>A result with an <c>ETag</c> header carrying the stream version.</summary>
+    public static IResult WithETag(IResult inner, long version) => new ETagged(inner, version);
+
+    public static string ETag(long version) => $"\"{version}\"";
+
+    /// <summary>Reads <c>If-Match</c> (<c>"3"</c> or <c>W/"3"</c>) and <c>Idempotency-Key</c>; null when If-Match is malformed.</summary>
+    public static WriteOptions? Options(HttpRequest request)
+    {
+        long? ifMatch = null;
+        var header = request.Headers.IfMatch.ToString();
+        if (!string.IsNullOrWhiteSpace(header))
+        {
+            var match = ETagPattern().Match(header.Trim());
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            ifMatch = long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var key = request.Headers["Idempotency-Key"].ToString();
+        return new WriteOptions(string.IsNullOrWhiteSpace(key) ? null : $"http:{key.Trim()}", ifMatch);
+    }
+
+    public static IResult BadIfMatch() => Problem(StatusCodes.Status400BadRequest, "input.if-match-invalid", "If-Match 头格式应为 \"版本号\"，例如 \"3\"。");
+
+    private static string Title(int status) => status switch
+    {
+        400 => "请求格式错误",
+        401 => "未登录",
+        403 => "无权操作",
+        404 => "未找到",
+        409 => "与现有记录冲突",
+        412 => "记录已被他人修改",
+        422 => "不符合办理规则",
+        _ => "处理失败",
+    };
+
+    [GeneratedRegex("^(?:W/)?\"(\\d+)\"$")]
+    private static partial Regex ETagPattern();
+
+    private sealed class ETagged(IResult inner, long version) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ETag = ETag(version);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using CaseFlow.Deadlines;
+using CaseFlow.Infrastructure;
+using CaseFlow.Requests.Listing;
+using NodaTime;
+
+namespace CaseFlow.Requests.GettingDetails;
+
+public sealed record DeadlineView(
+    string Kind, string Label, LocalDate Due, bool Provisional, LocalDate? SafeTarget, string? Subject,
+    int WorkingDaysLeft, bool Overdue, bool DueSoon, IReadOnlyList<string> Explanation, IReadOnlyList<string> ExplanationEn);
+
+public sealed record ApplicantView(string Type, string TypeLabel, string Name, string? IdNumber, string? Phone, string? Address, string? Email, string? AgentName);
+
+public sealed record AnswerView(LocalDate On, string AnswerType, string AnswerTypeLabel, string? Article, string? Note, IReadOnlyList<AnswerItemView> Items);
+
+public sealed record AnswerItemView(string? Subject, string Outcome, string OutcomeLabel);
+
+/// <summary>A request as shown to officers: its facts, every derived date with its explanation, and its history.</summary>
+public sealed record RequestView(
+    string Reference, string Status, string StatusLabel, LocalDate ReceivedOn, string Channel, string ChannelLabel,
+    ApplicantView Applicant, string? Subject, string? RequestedForm, string? Officer,
+    string? Outcome, string? OutcomeLabel, LocalDate? ConcludedOn, long Version,
+    DeadlineView? NextDeadline, IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<string> ClarificationItems, AnswerView? Answer,
+    IReadOnlyList<HistoryEntry> History);
+
+/// <summary>Builds request views: for the details page and API, and the rows of lists (masked personal data).</summary>
+public static class RequestViews
+{
+    public const int DueSoonWorkingDays = 5;
+
+    public static async Task<(RequestView View, long Version)?> LoadAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default)
+    {
+        var events = await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct);
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        RequestFile? file = null;
+        foreach (var e in events)
+        {
+            file = RequestFile.Evolve(file, e);
+        }
+
+        var today = app.Today;
+        var deadlines = RequestClock.Compute(file!.State, app.Calendar.Current, app.ClockPolicies, today);
+        var view = Build(app, file, deadlines, today, maskPersonalData: false) with { History = RequestHistory.Of(events, app.OutcomePolicies) };
+        return (view with { Version = events[^1].Version }, events[^1].Version);
+    }
+
+    public static RequestView FromRow(CaseFlowApp app, RequestRow row, long version = 0) =>
+        Build(app, row.File, row.Deadlines, row.AsOf, maskPersonalData: true) with { Version = version };
+
+    public static DeadlineView View(Deadline deadline, WorkdayCalendar calendar, LocalDate today)
+    {
+        var left = deadline.Due >= today ? calendar.WorkingDaysBetween(today, deadline.Due) : -calendar.WorkingDaysBetween(deadline.Due, today);
+        return new DeadlineView(
+            KindCode(deadline.Kind), KindLabel(deadline.Kind), deadline.Due, deadline.Provisional, deadline.SafeTarget, deadline.Subject,
+            left, deadline.Due < today, deadline.Due >= today && left <= DueSoonWorkingDays,
+            deadline.Explanation.Chinese, deadline.Explanation.English);
+    }
+
+    public static string KindCode(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.ClarificationNotice => "clarification-notice",
+        DeadlineKind.Answer => "answer",
+        DeadlineKind.ApplicantClarification => "applicant-clarification",
+        DeadlineKind.FeePayment => "fee-payment",
+        DeadlineKind.ConsultationReply => "consultation-reply",
+        _ => kind.ToString(),
+    };
+
+    public static string KindLabel(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.ClarificationNotice => "补正告知期限",
+        DeadlineKind.Answer => "答复期限",
+        DeadlineKind.ApplicantClarification => "申请人补正期限",
+        DeadlineKind.FeePayment => "缴费期限",
+        DeadlineKind.ConsultationReply => "征求意见答复期限",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Keeps the first and last characters: 3701**********1234, 138****0000.</summary>
+    public static string? Mask(string? value, int keepStart, int keepEnd) =>
+        value is null || value.Length <= keepStart + keepEnd ? value : value[..keepStart] + new string('*', value.Length - keepStart - keepEnd) + value[^keepEnd..];
+
+    private static RequestView Build(CaseFlowApp app, RequestFile file, RequestDeadlines deadlines, LocalDate today, bool maskPersonalData)
+    {
+        var state = file.State;
+        var calendar = app.Calendar.Current;
+        var running = deadlines.Running(state).Select(d => View(d, calendar, today)).ToList();
+        var all = running.Count > 0 || state.Concluded
+            ? running.Concat(state.Concluded ? [View(deadlines.Answer, calendar, today) with { Overdue = false, DueSoon = false }] : []).ToList()
+            : running;
+        var outcome = state.Conclusion?.Row(app.OutcomePolicies);
+        var applicant = file.Applicant;
+        return new RequestView(
+            state.Reference,
+            Codes.Statuses.Code(state.Status), Labels.Of(state.Status),
+            state.ReceivedOn,
+            Codes.Channels.Code(state.Channel), Labels.Of(state.Channel),
+            new ApplicantView(Codes.ApplicantTypes.Code(applicant.Type), Labels.Of(applicant.Type), applicant.Name,
+                maskPersonalData ? Mask(applicant.IdNumber, 4, 4) : applicant.IdNumber,
+                maskPersonalData ? Mask(applicant.Phone, 3, 4) : applicant.Phone,
+                maskPersonalData ? null : applicant.Address, maskPersonalData ? null : applicant.Email, applicant.Agent?.Name),
+            file.Subject, file.RequestedForm, state.Officer,
+            outcome is { } o ? Codes.Outcomes.Code(o) : null, outcome is { } row ? OutcomeRows.Of(row).FullLabel : null,
+            state.Conclusion?.On, 0,
+            running.OrderBy(d => d.Due).FirstOrDefault(), all, file.ClarificationItems,
+            file.Answer is { } a && state.Conclusion?.Kind == ConclusionKind.Answered
+                ? new AnswerView(a.On, Codes.AnswerTypes.Code(a.AnswerType), Labels.Of(a.AnswerType), a.Article, a.Note,
+                    a.Items.Select(i => new AnswerItemView(i.Subject, Codes.Outcomes.Code(i.Outcome), OutcomeRows.Of(i.Outcome).FullLabel)).ToList())
+                : null,
+            []);
+    }
+}

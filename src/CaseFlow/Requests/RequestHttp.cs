@@ -1,0 +1,51 @@
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Http;
+
+namespace CaseFlow.Requests;
+
+/// <summary>The HTTP side of every request use case: access, headers, outcome, and the request as it now stands.</summary>
+public static class RequestHttp
+{
+    public static async Task<IResult> WriteAsync(HttpContext http, CaseFlowApp app, string? reference, Role role,
+        Func<Caller, WriteOptions, Task<CommandOutcome>> run, bool creates = false)
+    {
+        if (Caller.From(http.User) is not { } caller)
+        {
+            return ApiResults.NotSignedIn();
+        }
+
+        if (!caller.Has(role))
+        {
+            return ApiResults.Forbidden(role);
+        }
+
+        if (ApiResults.Options(http.Request) is not { } options)
+        {
+            return ApiResults.BadIfMatch();
+        }
+
+        var outcome = await run(caller, options);
+        if (outcome is CommandOutcome.Rejected rejected)
+        {
+            return ApiResults.Rejected(rejected);
+        }
+
+        var loaded = await RequestViews.LoadAsync(app, caller.Agency, reference!, http.RequestAborted);
+        if (loaded is not { } found)
+        {
+            return ApiResults.Problem(StatusCodes.Status404NotFound, "request.not-found", $"申请 {reference} 不存在。");
+        }
+
+        IResult result = creates && outcome is CommandOutcome.Applied { Created: true }
+            ? TypedResults.Created($"/api/requests/{Uri.EscapeDataString(reference!)}", found.View)
+            : TypedResults.Ok(found.View);
+        return ApiResults.WithETag(result, found.Version);
+    }
+
+    /// <summary>The role a user needs to record this kind of fact.</summary>
+    public static Role RoleFor(RequestCommand command) => command is ApproveExtension ? Role.Approver : Role.Officer;
+}
