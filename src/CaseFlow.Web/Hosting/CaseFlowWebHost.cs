@@ -27,7 +27,13 @@ public static class CaseFlowWebHost
     public static async Task<WebApplication> BuildAsync(WebHostOptions options, CancellationToken ct = default)
     {
         var caseflow = await CaseFlowApp.StartAsync(new CaseFlowSettings(options.ConnectionString) { TimeZone = options.TimeZone }, options.Clock, ct);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.Args, ContentRootPath = ContentRoot() });
+        // The application name is this assembly, also when a test runner hosts it: that is where the pages are compiled.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args,
+            ContentRootPath = ContentRoot(),
+            ApplicationName = typeof(CaseFlowWebHost).Assembly.GetName().Name,
+        });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
@@ -44,6 +50,8 @@ public static class CaseFlowWebHost
 
         builder.Services.ConfigureHttpJsonOptions(json => CopyConverters(caseflow.Json, json.SerializerOptions));
         builder.Services.AddProblemDetails();
+        // Malformed JSON reaches the exception handler, which answers with ProblemDetails (code input.malformed).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "CaseFlow API";
@@ -79,7 +87,13 @@ public static class CaseFlowWebHost
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
-        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        // Pages show an error page; the API answers ProblemDetails even for routes it does not have.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async context =>
+        {
+            var status = context.HttpContext.Response.StatusCode;
+            await ApiResults.Problem(status, status == StatusCodes.Status404NotFound ? "api.not-found" : "http." + status, "请求无法处理。").ExecuteAsync(context.HttpContext);
+        }));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

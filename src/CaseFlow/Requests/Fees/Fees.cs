@@ -1,6 +1,6 @@
 using CaseFlow.EventStore.Commands;
-using CaseFlow.Infrastructure.Http;
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

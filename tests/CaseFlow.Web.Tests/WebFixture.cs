@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseFlow.Agencies.Registering;
+using CaseFlow.Infrastructure;
+using CaseFlow.Testing;
+using CaseFlow.Users;
+using CaseFlow.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace CaseFlow.Web.Tests;
+
+/// <summary>The real web app on Kestrel at a free loopback port, on a throwaway database, with two agencies and their users.</summary>
+public sealed partial class WebFixture : IAsyncLifetime
+{
+    public const string Password = "test-password-1";
+    private readonly TestDatabase _database = new();
+    private WebApplication _app = null!;
+
+    public SettableClock Clock { get; } = new(Instant.FromUtc(2026, 6, 30, 2, 0));
+    public Uri BaseAddress { get; private set; } = null!;
+    public CaseFlowApp App => _app.Services.GetRequiredService<CaseFlowApp>();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _app = await CaseFlowWebHost.BuildAsync(new WebHostOptions(_database.ConnectionString)
+        {
+            Clock = Clock,
+            Urls = "http://127.0.0.1:0",
+            SeedDemoData = false,
+        });
+        var app = App;
+        var actor = Actor.System;
+        await AgencyRegistration.HandleAsync(app, actor, new RegisterAgencyBody("web-gov", "某市人民政府", null, null), WriteOptions.None, default);
+        await AgencyRegistration.HandleAsync(app, actor, new RegisterAgencyBody("web-a", "某市卫生健康委员会", "web-gov", null), WriteOptions.None, default);
+        await AgencyRegistration.HandleAsync(app, actor, new RegisterAgencyBody("web-b", "某市自然资源局", "web-gov", null), WriteOptions.None, default);
+        await UserAccounts.CreateAsync(app, "officer", "web-a", "李娜", Password, [Role.Officer]);
+        await UserAccounts.CreateAsync(app, "approver", "web-a", "王主任", Password, [Role.Officer, Role.Approver]);
+        await UserAccounts.CreateAsync(app, "legal", "web-a", "赵敏", Password, [Role.Legal]);
+        await UserAccounts.CreateAsync(app, "reporter", "web-a", "陈静", Password, [Role.Reporting]);
+        await UserAccounts.CreateAsync(app, "admin", "web-a", "管理员", Password, [Role.Admin]);
+        await UserAccounts.CreateAsync(app, "auditor", "web-a", "审计", Password, [Role.Auditor]);
+        await UserAccounts.CreateAsync(app, "other", "web-b", "外单位", Password, [Role.Officer, Role.Reporting]);
+        await UserAccounts.CreateAsync(app, "gov", "web-gov", "市政府", Password, [Role.Reporting]);
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.First().Replace("0.0.0.0", "127.0.0.1") + "/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    public HttpClient Anonymous() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    /// <summary>A client signed in through the login form (anti-forgery token and all).</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = Password)
+    {
+        var client = Anonymous();
+        var form = await client.GetStringAsync("login");
+        var token = TokenPattern().Match(form).Groups[1].Value;
+        var response = await client.PostAsync("login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"sign-in of {userName}");
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    public static partial Regex TokenPattern();
+}
