@@ -13,6 +13,7 @@ public static class Program
         {
             ImportVerb.Build(),
             RequestsVerb.Build(),
+            ReportVerb.Build(),
             CalendarVerb.Build(),
             AdminVerbs.Agencies(),
             AdminVerbs.Migrate(),

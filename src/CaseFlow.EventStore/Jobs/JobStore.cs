@@ -32,7 +32,7 @@ public sealed class JobStore(NpgsqlDataSource dataSource, IClock clock)
 {
     public static readonly Duration DefaultLease = Duration.FromMinutes(5);
 
-    internal static NpgsqlBatchCommand InsertCommand(string tenantId, JobRequest job) =>
+    public static NpgsqlBatchCommand InsertCommand(string tenantId, JobRequest job) =>
         Db.BatchCommand(
             """
             insert into es.jobs (tenant_id, id, kind, payload, due_at, max_attempts, dedup_key)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CaseFlow.EventStore.Jobs;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -41,7 +40,7 @@ public static class CaseFlowWebHost
         // Chinese stays readable in the HTML (the default encoder writes every non-ASCII character as an entity).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddSingleton(new JobHandlers(new Dictionary<string, JobHandler>()));
+        builder.Services.AddSingleton(new JobHandlers(CaseFlowJobs.Handlers(caseflow)));
         if (options.RunBackgroundWork)
         {
             builder.Services.AddHostedService<ProjectionDaemonService>();

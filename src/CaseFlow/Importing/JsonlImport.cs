@@ -16,7 +16,11 @@ public enum ImportLineStatus
     Rejected,
 }
 
-public sealed record ImportLineResult(int Line, ImportLineStatus Status, string? Code = null, string? Message = null);
+public sealed record ImportLineResult(int Line, ImportLineStatus Status, string? Code = null, string? Message = null)
+{
+    /// <summary>The agency the line wrote to (for the restatements after the import).</summary>
+    public string? Agency { get; init; }
+}
 
 public sealed record ImportSummary(int Applied, int Skipped, int Rejected)
 {
@@ -39,6 +43,7 @@ public static class JsonlImport
     public static async Task<ImportSummary> RunAsync(CaseFlowApp app, Actor actor, TextReader input, bool stopOnError, Action<ImportLineResult> report, CancellationToken ct)
     {
         int applied = 0, skipped = 0, rejected = 0, number = 0;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
         while (await input.ReadLineAsync(ct) is { } line)
         {
             number++;
@@ -53,6 +58,11 @@ public static class JsonlImport
             {
                 case ImportLineStatus.Applied:
                     applied++;
+                    if (result.Agency is { } agency)
+                    {
+                        changed.Add(agency);
+                    }
+
                     break;
                 case ImportLineStatus.Skipped:
                     skipped++;
@@ -61,6 +71,7 @@ public static class JsonlImport
                     rejected++;
                     if (stopOnError)
                     {
+                        await RestateAsync(app, actor, changed, ct);
                         return new ImportSummary(applied, skipped, rejected);
                     }
 
@@ -68,7 +79,20 @@ public static class JsonlImport
             }
         }
 
+        await RestateAsync(app, actor, changed, ct);
         return new ImportSummary(applied, skipped, rejected);
+    }
+
+    /// <summary>
+    /// Facts imported for a closed year change its report: restate it now (the web app's restatement job would do it
+    /// within seconds, but an import has no job runner and its user expects the versions current when it ends).
+    /// </summary>
+    private static async Task RestateAsync(CaseFlowApp app, Actor actor, IEnumerable<string> agencies, CancellationToken ct)
+    {
+        foreach (var agency in agencies)
+        {
+            await Reporting.Closing.Restating.RestateClosedYearsAsync(app, actor, agency, ct);
+        }
     }
 
     public static async Task<ImportLineResult> RunLineAsync(CaseFlowApp app, Actor actor, int number, string line, CancellationToken ct)
@@ -114,7 +138,7 @@ public static class JsonlImport
         {
             CommandOutcome.AlreadyApplied => new ImportLineResult(number, ImportLineStatus.Skipped),
             CommandOutcome.Rejected r => new ImportLineResult(number, ImportLineStatus.Rejected, r.Code, r.Message),
-            _ => new ImportLineResult(number, ImportLineStatus.Applied),
+            _ => new ImportLineResult(number, ImportLineStatus.Applied) { Agency = agency },
         };
     }
 
@@ -143,6 +167,18 @@ public static class JsonlImport
             "pay-fee" => OnRequest(reference => Fees.PayAsync(app, actor, agency, reference, Body<PayFeeBody>(), options, ct)),
             "answer" => OnRequest(reference => Answering.HandleAsync(app, actor, agency, reference, Body<AnswerRequestBody>(), options, ct)),
             "withdraw" => OnRequest(reference => Withdrawing.HandleAsync(app, actor, agency, reference, Body<WithdrawRequestBody>(), options, ct)),
+            "deliver-answer" => OnRequest(reference => Reviews.CaseProgress.DeliverAnswerAsync(app, actor, agency, reference, Body<Reviews.CaseStepBody>(), options, ct)),
+            "file-review" => Reviews.FilingCases.FileReviewAsync(app, actor, agency, Body<Reviews.FileReviewBody>(), options, ct),
+            "decide-review" => Reviews.DecidingCases.DecideReviewAsync(app, actor, agency, Body<Reviews.DecideReviewBody>(), options, ct),
+            "file-lawsuit" => Reviews.FilingCases.FileLawsuitAsync(app, actor, agency, Body<Reviews.FileLawsuitBody>(), options, ct),
+            "decide-lawsuit" => Reviews.DecidingCases.DecideLawsuitAsync(app, actor, agency, Body<Reviews.DecideLawsuitBody>(), options, ct),
+            "accept-review" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.AcceptReview, Body<Reviews.CaseStepBody>(), options, ct),
+            "deliver-review-decision" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.DeliverReviewDecision, Body<Reviews.CaseStepBody>(), options, ct),
+            "register-lawsuit" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.RegisterLawsuit, Body<Reviews.CaseStepBody>(), options, ct),
+            "appeal-judgment" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.AppealJudgment, Body<Reviews.CaseStepBody>(), options, ct),
+            "judgment-in-force" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.JudgmentInForce, Body<Reviews.CaseStepBody>(), options, ct),
+            "record-disclosure-stats" => Reporting.Stats.RecordingDisclosureStats.HandleAsync(app, actor, agency, Body<Reporting.Stats.RecordDisclosureStatsBody>(), options, ct),
+            "close-year" => Reporting.Closing.ClosingYear.HandleAsync(app, actor, agency, Body<Reporting.Closing.CloseYearBody>(), options, null, ct),
             _ => throw new UnknownCommandException(),
         };
     }

@@ -18,6 +18,10 @@ public sealed record CaseFlowSettings(string ConnectionString)
     public ClockPolicies Clock { get; init; } = ClockPolicies.Default;
 
     public OutcomePolicies Outcomes { get; init; } = OutcomePolicies.Default;
+
+    public Reporting.CountingPolicies Counting { get; init; } = Reporting.CountingPolicies.Default;
+
+    public Reviews.CaseResultPolicies CaseResults { get; init; } = Reviews.CaseResultPolicies.Default;
 }
 
 /// <summary>
@@ -36,7 +40,7 @@ public sealed class CaseFlowApp : IAsyncDisposable
         Clock = clock;
         Zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone)
             ?? throw new InvalidOperationException($"Unknown time zone '{settings.TimeZone}'.");
-        Store = new EventStore.EventStore(dataSource, CaseFlowModel.Events(), CaseFlowModel.Projections(), clock);
+        Store = new EventStore.EventStore(dataSource, CaseFlowModel.Events(), CaseFlowModel.Projections(settings, clock), clock);
         Pipeline = new CommandPipeline(Store);
         Jobs = new JobStore(dataSource, clock);
         Calendar = new CalendarBook(dataSource);

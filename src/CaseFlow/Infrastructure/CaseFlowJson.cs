@@ -19,6 +19,12 @@ public static class CaseFlowJson
         options.Converters.Insert(0, Codes.Outcomes.Converter());
         options.Converters.Insert(0, Codes.AnswerTypes.Converter());
         options.Converters.Insert(0, Codes.Statuses.Converter());
+        options.Converters.Insert(0, Reviews.CaseCodes.Groups.Converter());
+        options.Converters.Insert(0, Reviews.CaseCodes.Results.Converter());
+        options.Converters.Insert(0, Reviews.CaseCodes.Roles.Converter());
+        options.Converters.Insert(0, Reviews.CaseCodes.ReviewDecisions.Converter());
+        options.Converters.Insert(0, Reviews.CaseCodes.Judgments.Converter());
+        options.Converters.Insert(0, Reviews.CaseCodes.AppealOutcomes.Converter());
         return options;
     }
 }

@@ -33,9 +33,35 @@ public static class CaseFlowModel
         .Register<RequestAnswered>("request.answered.v1")
         .Register<RequestWithdrawn>("request.withdrawn.v1")
         .Register<RequestCarriedOver>("request.carried-over.v1")
-        .Register<RequestReopened>("request.reopened.v1");
+        .Register<RequestReopened>("request.reopened.v1")
+        .Register<AnswerDelivered>("request.answer-delivered.v1")
+        .Register<RequestChallenged>("request.challenged.v1")
+        // reviews (行政复议) and lawsuits (行政诉讼)
+        .Register<Reviews.ReviewFiled>("review.filed.v1")
+        .Register<Reviews.ReviewAccepted>("review.accepted.v1")
+        .Register<Reviews.ReviewSuspended>("review.suspended.v1")
+        .Register<Reviews.ReviewResumed>("review.resumed.v1")
+        .Register<Reviews.ReviewExtended>("review.extended.v1")
+        .Register<Reviews.ReviewDecided>("review.decided.v1")
+        .Register<Reviews.ReviewDecisionDelivered>("review.decision-delivered.v1")
+        .Register<Reviews.LawsuitFiled>("lawsuit.filed.v1")
+        .Register<Reviews.LawsuitRegistered>("lawsuit.registered.v1")
+        .Register<Reviews.LawsuitSuspended>("lawsuit.suspended.v1")
+        .Register<Reviews.LawsuitResumed>("lawsuit.resumed.v1")
+        .Register<Reviews.LawsuitJudged>("lawsuit.judged.v1")
+        .Register<Reviews.JudgmentAppealed>("lawsuit.appealed.v1")
+        .Register<Reviews.JudgmentInForce>("lawsuit.judgment-in-force.v1")
+        // the annual report: table 二's figures, the year-end close and restatements
+        .Register<Reporting.Stats.DisclosureStatsRecorded>("disclosure-stats.recorded.v1")
+        .Register<Reporting.Closing.AnnualReportClosed>("annual-report.closed.v1")
+        .Register<Reporting.Closing.AnnualReportRestated>("annual-report.restated.v1");
 
-    public static ProjectionRegistry Projections() => new ProjectionRegistry()
+    public static ProjectionRegistry Projections(CaseFlowSettings settings, NodaTime.IClock clock) => new ProjectionRegistry()
         .AddInline(new AgencyDirectoryProjection())
-        .AddInline(new RequestFileProjection());
+        .AddInline(new RequestFileProjection())
+        .AddInline(new Reporting.Facts.ReportRequestProjection(settings.Counting, settings.Outcomes))
+        .AddInline(new Reviews.Facts.ReportCaseProjection(settings.Counting, settings.CaseResults))
+        .AddInline(new Reporting.Stats.DisclosureStatsProjection())
+        .AddInline(new Reporting.Closing.AnnualReportProjection())
+        .AddAsync(new Reporting.Closing.RestatementWatch(clock));
 }

@@ -31,6 +31,9 @@ public sealed class CodeTable<TEnum> where TEnum : struct, Enum
 
     public bool TryParse(string? code, out TEnum value) => _values.TryGetValue(code ?? "", out value);
 
+    /// <summary>For codes that come from CaseFlow's own tables (never from input): an unknown code is a bug.</summary>
+    public TEnum Parse(string code) => _values.TryGetValue(code, out var value) ? value : throw new ArgumentException($"Unknown {typeof(TEnum).Name} code '{code}'.", nameof(code));
+
     public JsonConverter<TEnum> Converter() => new CodeConverter(this);
 
     private sealed class CodeConverter(CodeTable<TEnum> table) : JsonConverter<TEnum>

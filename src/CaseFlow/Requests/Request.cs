@@ -88,6 +88,12 @@ public sealed record RequestCarriedOver(int Year);
 /// </summary>
 public sealed record RequestReopened(LocalDate On, string CaseReference, int? WorkingDays = null, LocalDate? DueOn = null);
 
+/// <summary>The answer (or decision letter) served on the applicant: the applicant's review and suit windows start here.</summary>
+public sealed record AnswerDelivered(LocalDate On, string? Method = null);
+
+/// <summary>The applicant challenged the handling of the request: a review or a lawsuit was filed (its own stream).</summary>
+public sealed record RequestChallenged(string CaseReference, Reviews.CaseGroup Group, LocalDate FiledOn);
+
 // ---------------------------------------------------------------------------------------------------------------------
 // State: what the decider and the statutory clock need, folded from the events. Evolve is total and never throws.
 // ---------------------------------------------------------------------------------------------------------------------
@@ -152,6 +158,8 @@ public sealed record Request
 
     public ImmutableList<int> CarriedOverYears { get; init; } = [];
     public ImmutableList<string> ReopenedBy { get; init; } = [];
+    public ImmutableList<string> Challenges { get; init; } = [];
+    public LocalDate? AnswerDeliveredOn { get; init; }
 
     /// <summary>The latest business date of any fact recorded by an officer (not the year-end close).</summary>
     public LocalDate LastFactOn { get; init; }
@@ -228,10 +236,13 @@ public sealed record Request
         RequestAnswered a => Conclude(state with { VolumeDecisionOn = state.VolumeReasonsAskedOn is null ? state.VolumeDecisionOn : state.VolumeDecisionOn ?? a.On },
             new Conclusion(a.On, ConclusionKind.Answered, a.Items.Select(i => i.Outcome).ToList())),
         RequestWithdrawn w => Conclude(state, new Conclusion(w.On, ConclusionKind.Withdrawn, [Outcome.Other])),
+        AnswerDelivered d => state with { AnswerDeliveredOn = d.On },
+        RequestChallenged c => state with { Challenges = state.Challenges.Contains(c.CaseReference) ? state.Challenges : state.Challenges.Add(c.CaseReference) },
         RequestCarriedOver c => state with { CarriedOverYears = state.CarriedOverYears.Contains(c.Year) ? state.CarriedOverYears : state.CarriedOverYears.Add(c.Year) },
         RequestReopened r => state with
         {
             Conclusion = null,
+            AnswerDeliveredOn = null,
             ClockStart = r.On,
             OrderedPeriodWorkingDays = r.WorkingDays,
             DueDateOverride = r.DueOn,

@@ -42,6 +42,8 @@ public static class RequestDecider
         WithdrawRequest c => Withdraw(c, state, context),
         CarryOverRequest c => CarryOver(c, state),
         ReopenRequest c => Reopen(c, state, context),
+        DeliverAnswer c => Deliver(c, state, context),
+        ChallengeRequest c => Challenge(c, state, context),
         _ => throw new InvalidOperationException($"No rule decides {command.GetType().Name}."),
     };
 
@@ -419,6 +421,60 @@ public static class RequestDecider
         }
 
         return Decision.Accept(new RequestReopened(c.On, c.CaseReference, c.WorkingDays, c.DueOn));
+    }
+
+    private static Decision Deliver(DeliverAnswer c, Request state, DecisionContext context)
+    {
+        if (!state.Concluded)
+        {
+            return Decision.Reject("request.not-concluded", "申请尚未办结，没有可送达的答复。");
+        }
+
+        if (state.AnswerDeliveredOn is { } delivered)
+        {
+            return delivered == c.On ? Decision.NoChange : Decision.Reject("answer.already-delivered", $"答复已于 {delivered:yyyy-MM-dd} 送达。");
+        }
+
+        if (c.On > context.Today)
+        {
+            return Decision.Reject("date.in-future", $"日期 {c.On:yyyy-MM-dd} 晚于今天。");
+        }
+
+        return c.On < state.Conclusion!.On
+            ? Decision.Reject("date.before-answer", "送达日期不能早于答复日期。")
+            : Decision.Accept(new AnswerDelivered(c.On, Blank(c.Method)));
+    }
+
+    /// <summary>A review or suit needs an act to challenge: an answer, or an answer not given in time.</summary>
+    private static Decision Challenge(ChallengeRequest c, Request state, DecisionContext context)
+    {
+        if (state.Challenges.Contains(c.CaseReference))
+        {
+            return Decision.NoChange;
+        }
+
+        if (c.FiledOn > context.Today)
+        {
+            return Decision.Reject("date.in-future", $"日期 {c.FiledOn:yyyy-MM-dd} 晚于今天。");
+        }
+
+        if (c.FiledOn < state.ReceivedOn)
+        {
+            return Decision.Reject("date.before-receipt", $"日期 {c.FiledOn:yyyy-MM-dd} 早于收到申请之日 {state.ReceivedOn:yyyy-MM-dd}。");
+        }
+
+        var concludedBefore = state.FirstConclusion is { } first && first.On <= c.FiledOn;
+        if (!concludedBefore)
+        {
+            var due = RequestClock.AnswerDue(state, context.Calendar, context.Policies, c.FiledOn).Due;
+            if (c.FiledOn <= due)
+            {
+                return Decision.Reject("challenge.no-act",
+                    $"截至 {c.FiledOn:yyyy-MM-dd} 申请尚未答复且答复期限（{due:yyyy-MM-dd}）未届满，尚无可申请复议或起诉的行为。");
+            }
+        }
+
+        return Decision.Accept(new RequestChallenged(c.CaseReference, c.Group, c.FiledOn));
     }
 
     /// <summary>A fact's date: not in the future, not before receipt, not before the facts already recorded.</summary>

@@ -24,6 +24,8 @@ public static class RequestFacts
         RequestWithdrawn w => w.On,
         RequestCarriedOver c => new LocalDate(c.Year, 12, 31),
         RequestReopened r => r.On,
+        AnswerDelivered d => d.On,
+        RequestChallenged c => c.FiledOn,
         _ => null,
     };
 

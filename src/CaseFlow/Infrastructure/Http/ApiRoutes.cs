@@ -22,6 +22,11 @@ public static class ApiRoutes
         Fees.Map(api);
         Answering.Map(api);
         Withdrawing.Map(api);
+        Reviews.CaseHttp.Map(api);
+        Reviews.FilingCases.Map(api);
+        Reviews.DecidingCases.Map(api);
+        Reviews.CaseProgress.Map(api);
+        Reporting.ReportHttp.Map(api);
         return api;
     }
 }

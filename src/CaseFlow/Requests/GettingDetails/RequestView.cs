@@ -67,6 +67,15 @@ public static class RequestViews
         DeadlineKind.ApplicantClarification => "applicant-clarification",
         DeadlineKind.FeePayment => "fee-payment",
         DeadlineKind.ConsultationReply => "consultation-reply",
+        DeadlineKind.ApplicantReviewWindow => "applicant-review-window",
+        DeadlineKind.ApplicantSuitWindow => "applicant-suit-window",
+        DeadlineKind.ReviewAcceptance => "review-acceptance",
+        DeadlineKind.ReviewDecision => "review-decision",
+        DeadlineKind.SuitAfterReviewWindow => "suit-after-review-window",
+        DeadlineKind.LawsuitRegistration => "lawsuit-registration",
+        DeadlineKind.FirstInstance => "first-instance",
+        DeadlineKind.AppealWindow => "appeal-window",
+        DeadlineKind.SecondInstance => "second-instance",
         _ => kind.ToString(),
     };
 
@@ -77,6 +86,15 @@ public static class RequestViews
         DeadlineKind.ApplicantClarification => "申请人补正期限",
         DeadlineKind.FeePayment => "缴费期限",
         DeadlineKind.ConsultationReply => "征求意见答复期限",
+        DeadlineKind.ApplicantReviewWindow => "申请人申请复议期限",
+        DeadlineKind.ApplicantSuitWindow => "申请人直接起诉期限",
+        DeadlineKind.ReviewAcceptance => "复议受理审查期限",
+        DeadlineKind.ReviewDecision => "复议决定期限",
+        DeadlineKind.SuitAfterReviewWindow => "复议后起诉期限",
+        DeadlineKind.LawsuitRegistration => "立案审查期限",
+        DeadlineKind.FirstInstance => "一审审理期限",
+        DeadlineKind.AppealWindow => "上诉期限",
+        DeadlineKind.SecondInstance => "二审审理期限",
         _ => kind.ToString(),
     };
 
@@ -89,8 +107,9 @@ public static class RequestViews
         var state = file.State;
         var calendar = app.Calendar.Current;
         var running = deadlines.Running(state).Select(d => View(d, calendar, today)).ToList();
-        var all = running.Count > 0 || state.Concluded
-            ? running.Concat(state.Concluded ? [View(deadlines.Answer, calendar, today) with { Overdue = false, DueSoon = false }] : []).ToList()
+        var all = state.Concluded
+            ? [View(deadlines.Answer, calendar, today) with { Overdue = false, DueSoon = false },
+                .. Reviews.CaseClock.RemedyWindows(state, calendar).Select(d => View(d, calendar, today) with { Overdue = false, DueSoon = false })]
             : running;
         var outcome = state.Conclusion?.Row(app.OutcomePolicies);
         var applicant = file.Applicant;

@@ -7,3 +7,9 @@ public sealed record ReopenRequest(LocalDate On, string CaseReference, int? Work
 
 /// <summary>Record that the request was still open on 31 December (by business date): the year-end close does this.</summary>
 public sealed record CarryOverRequest(int Year) : RequestCommand;
+
+/// <summary>Record when the answer was served on the applicant (送达).</summary>
+public sealed record DeliverAnswer(LocalDate On, string? Method = null) : RequestCommand;
+
+/// <summary>Link a review or lawsuit filed over this request (its own stream holds the case).</summary>
+public sealed record ChallengeRequest(string CaseReference, Reviews.CaseGroup Group, LocalDate FiledOn) : RequestCommand;

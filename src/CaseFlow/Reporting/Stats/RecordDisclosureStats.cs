@@ -1,0 +1,170 @@
+using CaseFlow.EventStore;
+using CaseFlow.EventStore.Commands;
+using CaseFlow.EventStore.Projections;
+using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using NodaTime;
+
+namespace CaseFlow.Reporting.Stats;
+
+/// <summary>
+/// The figures of table 二 (主动公开) for a year, as the reporting office recorded them on <see cref="On"/>. Recording
+/// again is a new fact that supersedes the earlier figures; the history stays in the stream.
+/// </summary>
+public sealed record DisclosureStatsRecorded(int Year, DocumentCounts Regulations, DocumentCounts NormativeDocuments,
+    int Licensing, int Penalties, int Coercion, decimal FeesWanYuan, LocalDate On)
+{
+    public Table2 Figures => new(Regulations, NormativeDocuments, Licensing, Penalties, Coercion, FeesWanYuan);
+}
+
+/// <summary>One agency's table-二 stream for one year.</summary>
+public sealed record DisclosureStats(int Year, Table2? Figures)
+{
+    public const string StreamType = "disclosure-stats";
+
+    public static readonly DisclosureStats Initial = new(0, null);
+
+    public static DisclosureStats Evolve(DisclosureStats state, object e) => e switch
+    {
+        DisclosureStatsRecorded r => new DisclosureStats(r.Year, r.Figures),
+        _ => state,
+    };
+
+    /// <summary>Records the figures; the same figures again change nothing.</summary>
+    public static Decision Decide(RecordDisclosureStats command, DisclosureStats state) =>
+        state.Figures == command.Figures
+            ? Decision.NoChange
+            : Decision.Accept(new DisclosureStatsRecorded(command.Year, command.Figures.Regulations, command.Figures.NormativeDocuments,
+                command.Figures.Licensing, command.Figures.Penalties, command.Figures.Coercion, command.Figures.FeesWanYuan, command.On));
+}
+
+public sealed record RecordDisclosureStats(int Year, Table2 Figures, LocalDate On);
+
+public sealed record DocumentCountsBody(int? Issued, int? Repealed, int? InForce);
+
+/// <summary>The input of <c>record-disclosure-stats</c> (import line or API body).</summary>
+public sealed record RecordDisclosureStatsBody(int? Year, DocumentCountsBody? Regulations, DocumentCountsBody? NormativeDocuments,
+    int? Licensing, int? Penalties, int? Coercion, decimal? FeesWanYuan, LocalDate? On);
+
+/// <summary>Table 二's figures per agency and year in <c>rm.disclosure_stats</c>, kept in the append transaction.</summary>
+public sealed class DisclosureStatsProjection() : SingleStreamProjection<DisclosureStatsRecorded>("reporting.disclosure-stats", "rm.disclosure_stats", 1, [DisclosureStats.StreamType])
+{
+    protected override IReadOnlyList<DocColumn<DisclosureStatsRecorded>> Columns { get; } =
+    [
+        DocColumn.Int<DisclosureStatsRecorded>("year", d => d.Year),
+    ];
+
+    public override DisclosureStatsRecorded? Evolve(DisclosureStatsRecorded? document, RecordedEvent e) =>
+        e.Data as DisclosureStatsRecorded ?? document;
+}
+
+/// <summary>Records table 二 for a year: <c>record-disclosure-stats</c>, and <c>PUT /api/reports/annual/{year}/table2</c>.</summary>
+public static class RecordingDisclosureStats
+{
+    public static async Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, RecordDisclosureStatsBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var year = ReportYears.Check(validation, body.Year, app.Today);
+        var figures = new Table2(
+            Counts(validation, body.Regulations, "regulations", "规章"),
+            Counts(validation, body.NormativeDocuments, "normativeDocuments", "行政规范性文件"),
+            Count(validation, body.Licensing, "licensing", "行政许可"),
+            Count(validation, body.Penalties, "penalties", "行政处罚"),
+            Count(validation, body.Coercion, "coercion", "行政强制"),
+            Fees(validation, body.FeesWanYuan));
+        if (validation.Failed)
+        {
+            return validation.Rejection();
+        }
+
+        if (await Agencies.AgencyDirectory.FindAsync(app, agency, ct) is null)
+        {
+            return new CommandOutcome.Rejected(Guid.Empty, 0, "agency.not-found", $"机关 {agency} 未登记。", RejectionKind.NotFound);
+        }
+
+        var command = new RecordDisclosureStats(year, figures, body.On ?? app.Today);
+        var decider = StreamDecider.For(StreamIds.DisclosureStats(agency, year), DisclosureStats.StreamType, StreamRule.MayExist,
+            DisclosureStats.Initial, DisclosureStats.Evolve, state => DisclosureStats.Decide(command, state));
+        return await app.Pipeline.ExecuteAsync(new WriteCommand(agency, [decider], actor.Metadata(options.CommandId, options.CorrelationId))
+        {
+            CommandId = options.CommandId,
+            IfMatch = options.IfMatch,
+        }, ct);
+    }
+
+    public static async Task<Table2?> LoadAsync(CaseFlowApp app, IReadOnlyList<string> agencies, int year, CancellationToken ct)
+    {
+        await using var command = app.DataSource.CreateCommand("select data::text from rm.disclosure_stats where tenant_id = any($1) and year = $2");
+        command.Parameters.Add(Db.Param(agencies.ToArray()));
+        command.Parameters.Add(Db.Param(year));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        Table2? sum = null;
+        while (await reader.ReadAsync(ct))
+        {
+            var recorded = System.Text.Json.JsonSerializer.Deserialize<DisclosureStatsRecorded>(reader.GetString(0), app.Json)!;
+            sum = (sum ?? Table2.Empty).Plus(recorded.Figures);
+        }
+
+        return sum;
+    }
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPut("/reports/annual/{year:int}/table2", async (int year, RecordDisclosureStatsBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+            {
+                if (Caller.From(http.User) is not { } caller)
+                {
+                    return ApiResults.NotSignedIn();
+                }
+
+                if (!caller.Has(Role.Reporting))
+                {
+                    return ApiResults.Forbidden(Role.Reporting);
+                }
+
+                if (ApiResults.Options(http.Request) is not { } options)
+                {
+                    return ApiResults.BadIfMatch();
+                }
+
+                var outcome = await HandleAsync(app, caller.Actor, caller.Agency, body with { Year = year }, options, ct);
+                return outcome is CommandOutcome.Rejected rejected
+                    ? ApiResults.Rejected(rejected)
+                    : ApiResults.WithETag(TypedResults.Ok(await LoadAsync(app, [caller.Agency], year, ct)), outcome.Version);
+            })
+            .WithName("RecordDisclosureStats").WithSummary("Record the figures of table 二 (主动公开) for a year");
+
+    private static DocumentCounts Counts(Validation validation, DocumentCountsBody? body, string field, string label) => new(
+        Count(validation, body?.Issued, $"{field}.issued", $"{label}本年制发件数"),
+        Count(validation, body?.Repealed, $"{field}.repealed", $"{label}本年废止件数"),
+        Count(validation, body?.InForce, $"{field}.inForce", $"{label}现行有效件数"));
+
+    private static int Count(Validation validation, int? value, string field, string label)
+    {
+        if (value is < 0)
+        {
+            validation.Problem($"{label}（{field}）不能为负数");
+        }
+
+        return value ?? 0;
+    }
+
+    private static decimal Fees(Validation validation, decimal? value)
+    {
+        if (value is < 0m)
+        {
+            validation.Problem("行政事业性收费金额（feesWanYuan）不能为负数");
+        }
+
+        if (value is { } v && decimal.Round(v, 4) != v)
+        {
+            validation.Problem("行政事业性收费金额（feesWanYuan，单位万元）最多保留四位小数");
+        }
+
+        // Trailing zeros removed: 88.380 and 88.38 are the same figure (and the same report hash).
+        return (value ?? 0m) / 1.000000000000000000000000000000000m;
+    }
+}

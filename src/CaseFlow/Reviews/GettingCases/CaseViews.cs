@@ -1,0 +1,147 @@
+using System.Text.Json;
+using CaseFlow.EventStore;
+using CaseFlow.Infrastructure;
+using CaseFlow.Requests.GettingDetails;
+using CaseFlow.Reviews.Facts;
+using NodaTime;
+
+namespace CaseFlow.Reviews;
+
+/// <summary>A review or lawsuit as legal staff see it.</summary>
+public sealed record CaseView(
+    string Group, string GroupLabel, string CaseReference, string RequestReference, LocalDate FiledOn, string? Forum,
+    bool Counted, string Status, string? Result, string ResultLabel, LocalDate? ConcludedOn, string? Decision,
+    DeadlineView? NextDeadline, IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<CaseHistoryEntry> History, long Version);
+
+public sealed record CaseHistoryEntry(long Version, LocalDate? On, Instant RecordedAt, string? RecordedBy, string Summary);
+
+/// <summary>Outcomes of one year for the legal staff's overview (table 四's cells, by group).</summary>
+public sealed record CaseOutcomeYear(int Year, string Group, int Maintained, int Corrected, int Other, int Pending);
+
+public static class CaseViews
+{
+    /// <summary>All the agency's cases (open first, by their next deadline).</summary>
+    public static async Task<IReadOnlyList<CaseView>> ListAsync(CaseFlowApp app, string agency, bool openOnly, CancellationToken ct = default)
+    {
+        await using var command = app.DataSource.CreateCommand("select data::text, version from rm.report_cases where tenant_id = $1 order by filed_on desc");
+        command.Parameters.Add(Db.Param(agency));
+        var views = new List<CaseView>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var doc = JsonSerializer.Deserialize<ReportCaseProjection.Doc>(reader.GetString(0), app.Json)!;
+            var view = Build(app, doc, [], reader.GetInt64(1));
+            if (!openOnly || view.Status == "pending")
+            {
+                views.Add(view);
+            }
+        }
+
+        return views.OrderBy(v => v.Status == "pending" ? 0 : 1).ThenBy(v => v.NextDeadline?.Due ?? LocalDate.MaxIsoValue).ToList();
+    }
+
+    public static async Task<CaseView?> LoadAsync(CaseFlowApp app, string agency, CaseGroup group, string caseReference, CancellationToken ct = default)
+    {
+        var id = group == CaseGroup.Review ? StreamIds.Review(agency, caseReference) : StreamIds.Lawsuit(agency, caseReference);
+        var events = await app.Store.FetchStreamAsync(agency, id, ct: ct);
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        var projection = new ReportCaseProjection(app.Settings.Counting, app.Settings.CaseResults);
+        ReportCaseProjection.Doc? doc = null;
+        foreach (var e in events)
+        {
+            doc = projection.Evolve(doc, e);
+        }
+
+        var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), e.RecordedAt, e.Metadata.Actor, Describe(e.Data))).ToList();
+        return Build(app, doc!, history, events[^1].Version);
+    }
+
+    /// <summary>Results by year and group under the table-四 year rule's "concluded in the year" part, and pending at each year's end.</summary>
+    public static async Task<IReadOnlyList<CaseOutcomeYear>> OutcomesByYearAsync(CaseFlowApp app, string agency, CancellationToken ct = default)
+    {
+        await using var command = app.DataSource.CreateCommand(
+            """
+            with years as (select generate_series(extract(year from min(filed_on))::int, extract(year from current_date)::int) as year from rm.report_cases where tenant_id = $1)
+            select y.year, c.case_group,
+                   count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'maintained'),
+                   count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'corrected'),
+                   count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'other'),
+                   count(*) filter (where c.filed_on <= make_date(y.year, 12, 31) and (c.concluded_on is null or c.concluded_on > make_date(y.year, 12, 31)))
+              from years y cross join rm.report_cases c
+             where c.tenant_id = $1 and c.counted
+             group by y.year, c.case_group order by y.year, c.case_group
+            """);
+        command.Parameters.Add(Db.Param(agency));
+        var result = new List<CaseOutcomeYear>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(new CaseOutcomeYear(reader.GetInt32(0), reader.GetString(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3), (int)reader.GetInt64(4), (int)reader.GetInt64(5)));
+        }
+
+        return result;
+    }
+
+    private static CaseView Build(CaseFlowApp app, ReportCaseProjection.Doc doc, IReadOnlyList<CaseHistoryEntry> history, long version)
+    {
+        var today = app.Today;
+        var calendar = app.Calendar.Current;
+        var deadlines = (doc.Review is { } review ? CaseClock.Of(review, calendar, today) : CaseClock.Of(doc.Lawsuit!, calendar, today))
+            .Select(d => RequestViews.View(d, calendar, today)).ToList();
+        var fact = doc.Fact;
+        var decision = doc.Review?.Decision is { } d ? d.Decision is { } type ? CaseLabels.Of(type) : null
+            : (doc.Lawsuit?.SecondInstance ?? doc.Lawsuit?.FirstInstance) is { } j ? j.Judgment is { } jt ? CaseLabels.Of(jt) : j.Appeal is { } a ? CaseLabels.Of(a) : null
+            : null;
+        var pending = fact.ConcludedOn is null;
+        return new CaseView(
+            CaseCodes.Groups.Code(fact.Group), CaseLabels.Of(fact.Group), fact.CaseReference, fact.RequestReference, fact.FiledOn,
+            doc.Review?.ReviewBody ?? doc.Lawsuit?.Court, fact.Counted,
+            pending ? "pending" : "concluded", fact.Result is { } r ? CaseCodes.Results.Code(r) : null, CaseLabels.Of(fact.Result), fact.ConcludedOn,
+            decision, deadlines.OrderBy(x => x.Due).FirstOrDefault(), deadlines, history, version);
+    }
+
+    private static LocalDate? Date(object e) => e switch
+    {
+        ReviewFiled f => f.FiledOn,
+        ReviewAccepted a => a.On,
+        ReviewSuspended s => s.On,
+        ReviewResumed r => r.On,
+        ReviewExtended x => x.On,
+        ReviewDecided d => d.On,
+        ReviewDecisionDelivered d => d.On,
+        LawsuitFiled f => f.FiledOn,
+        LawsuitRegistered r => r.On,
+        LawsuitSuspended s => s.On,
+        LawsuitResumed r => r.On,
+        LawsuitJudged j => j.On,
+        JudgmentAppealed a => a.On,
+        JudgmentInForce f => f.On,
+        _ => null,
+    };
+
+    public static string Describe(object e) => e switch
+    {
+        ReviewFiled f => $"申请行政复议（申请 {f.RequestReference}）" + (f.ReviewBody is null ? "" : $"，复议机关：{f.ReviewBody}"),
+        ReviewAccepted a => a.Simplified ? "复议机关受理，适用简易程序" : "复议机关受理",
+        ReviewSuspended s => $"复议中止：{s.Reason}",
+        ReviewResumed => "复议恢复审理",
+        ReviewExtended x => $"复议审理期限延长 {x.Days} 日",
+        ReviewDecided d => "复议决定：" + (d.Decision is { } t ? CaseLabels.Of(t) : CaseLabels.Of(d.Result)) + (d.OrdersNewAnswer ? "，责令重新答复" : ""),
+        ReviewDecisionDelivered => "复议决定书送达",
+        LawsuitFiled f => (f.AfterReview ? "复议后提起行政诉讼" : "提起行政诉讼") + (f.Court is null ? "" : $"（{f.Court}）")
+            + (f.Role == AgencyRole.CoDefendantReviewBody ? "，本机关作为复议机关共同被告" : ""),
+        LawsuitRegistered r => r.Simplified ? "法院立案，适用简易程序" : "法院立案",
+        LawsuitSuspended s => $"诉讼中止：{s.Reason}",
+        LawsuitResumed => "诉讼恢复",
+        LawsuitJudged j => (j.Instance == 1 ? "一审" : "二审") + (j.IsRuling ? "裁定：" : "判决：")
+            + (j.Appeal is { } a ? CaseLabels.Of(a) + (j.Judgment is { } jt2 ? $"，{CaseLabels.Of(jt2)}" : "") : j.Judgment is { } jt ? CaseLabels.Of(jt) : CaseLabels.Of(j.Result))
+            + (j.InForce ? "（已生效）" : "") + (j.OrdersNewAnswer ? "，责令重新答复" : ""),
+        JudgmentAppealed a => a.ByAgency ? "本机关提起上诉" : "提起上诉",
+        JudgmentInForce => "一审裁判生效",
+        _ => e.GetType().Name,
+    };
+}

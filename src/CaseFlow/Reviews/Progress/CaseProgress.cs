@@ -1,0 +1,114 @@
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaseFlow.Reviews;
+
+/// <summary>The input of the steps between filing and decision (acceptance, suspension, extension, service, appeal).</summary>
+public sealed record CaseStepBody(string? Case, NodaTime.LocalDate? On, bool? Simplified = null, string? Reason = null, int? Days = null, bool? ByAgency = null, string? Method = null);
+
+/// <summary>The steps of a case between filing and its end, and the service of an answer on the applicant.</summary>
+public static class CaseProgress
+{
+    public enum Step
+    {
+        AcceptReview,
+        SuspendReview,
+        ResumeReview,
+        ExtendReview,
+        DeliverReviewDecision,
+        RegisterLawsuit,
+        SuspendLawsuit,
+        ResumeLawsuit,
+        AppealJudgment,
+        JudgmentInForce,
+    }
+
+    public static async Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, Step step, CaseStepBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var caseReference = validation.Reference(body.Case, "case", "案件编号");
+        var on = validation.Date(body.On, "on", "日期");
+        if (step is Step.SuspendReview or Step.SuspendLawsuit && string.IsNullOrWhiteSpace(body.Reason))
+        {
+            validation.Problem("请说明中止的理由（reason）");
+        }
+
+        if (step is Step.ExtendReview && body.Days is null)
+        {
+            validation.Problem("请填写延长的天数（days）");
+        }
+
+        if (validation.Failed)
+        {
+            return validation.Rejection();
+        }
+
+        if (step is Step.JudgmentInForce)
+        {
+            // A judgment that ordered a new answer reopens the request when it takes effect.
+            var lawsuit = await CaseWrites.ReadLawsuitAsync(app, agency, caseReference, ct);
+            var first = lawsuit?.FirstInstance;
+            if (lawsuit is not null && first is not null && (first.OrdersNewAnswer || (first.Judgment is { } j && CaseResultPolicies.OrdersNewAnswer(j))) && !lawsuit.Concluded)
+            {
+                return await CaseWrites.ExecuteAsync(app, actor, agency, options, ct,
+                    CaseWrites.LawsuitStream(app, agency, caseReference, new JudgmentTakesEffect(on)),
+                    CaseWrites.Reopen(app, agency, lawsuit.RequestReference, caseReference, on, first.AnswerWorkingDays));
+            }
+        }
+
+        var stream = step switch
+        {
+            Step.AcceptReview => CaseWrites.ReviewStream(app, agency, caseReference, new AcceptReview(on, body.Simplified ?? false)),
+            Step.SuspendReview => CaseWrites.ReviewStream(app, agency, caseReference, new SuspendReview(on, body.Reason!)),
+            Step.ResumeReview => CaseWrites.ReviewStream(app, agency, caseReference, new ResumeReview(on)),
+            Step.ExtendReview => CaseWrites.ReviewStream(app, agency, caseReference, new ExtendReview(on, body.Days!.Value)),
+            Step.DeliverReviewDecision => CaseWrites.ReviewStream(app, agency, caseReference, new DeliverReviewDecision(on)),
+            Step.RegisterLawsuit => CaseWrites.LawsuitStream(app, agency, caseReference, new RegisterLawsuit(on, body.Simplified ?? false)),
+            Step.SuspendLawsuit => CaseWrites.LawsuitStream(app, agency, caseReference, new SuspendLawsuit(on, body.Reason!)),
+            Step.ResumeLawsuit => CaseWrites.LawsuitStream(app, agency, caseReference, new ResumeLawsuit(on)),
+            Step.AppealJudgment => CaseWrites.LawsuitStream(app, agency, caseReference, new AppealJudgment(on, body.ByAgency ?? false)),
+            _ => CaseWrites.LawsuitStream(app, agency, caseReference, new JudgmentTakesEffect(on)),
+        };
+        return await CaseWrites.ExecuteAsync(app, actor, agency, options, ct, stream);
+    }
+
+    /// <summary>Service of the answer on the applicant (送达): the applicant's review and suit windows start there.</summary>
+    public static Task<CommandOutcome> DeliverAnswerAsync(CaseFlowApp app, Actor actor, string agency, string reference, CaseStepBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var on = validation.Date(body.On, "on", "送达日期");
+        return validation.Failed
+            ? Task.FromResult(validation.Rejection())
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new DeliverAnswer(on, body.Method), options, ct);
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        foreach (var (step, group, path, summary) in new (Step, CaseGroup, string, string)[]
+        {
+            (Step.AcceptReview, CaseGroup.Review, "/cases/reviews/{caseReference}/acceptance", "复议受理（普通或简易程序）"),
+            (Step.SuspendReview, CaseGroup.Review, "/cases/reviews/{caseReference}/suspension", "复议中止"),
+            (Step.ResumeReview, CaseGroup.Review, "/cases/reviews/{caseReference}/resumption", "复议恢复审理"),
+            (Step.ExtendReview, CaseGroup.Review, "/cases/reviews/{caseReference}/extension", "延长复议审理期限"),
+            (Step.DeliverReviewDecision, CaseGroup.Review, "/cases/reviews/{caseReference}/delivery", "复议决定书送达"),
+            (Step.RegisterLawsuit, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/registration", "法院立案"),
+            (Step.SuspendLawsuit, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/suspension", "中止诉讼"),
+            (Step.ResumeLawsuit, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/resumption", "恢复诉讼"),
+            (Step.AppealJudgment, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/appeal", "提起上诉"),
+            (Step.JudgmentInForce, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/in-force", "一审裁判生效"),
+        })
+        {
+            api.MapPost(path, (string caseReference, CaseStepBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                    CaseHttp.WriteAsync(http, app, group, caseReference, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, step, body with { Case = caseReference }, options, ct)))
+                .WithName(step.ToString()).WithSummary(summary);
+        }
+
+        api.MapPost("/requests/{reference}/delivery", (string reference, CaseStepBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Users.Role.Officer, (caller, options) => DeliverAnswerAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("DeliverAnswer").WithSummary("送达: the answer served on the applicant (starts the review and suit windows)");
+    }
+}
