@@ -7,7 +7,7 @@ namespace CaseFlow.Tests.Deadlines;
 
 public sealed class WorkdayCalendarTests
 {
-    private static readonly WorkdayCalendar Calendar = RequestSpec.Calendar;
+    private static readonly WorkdayCalendar s_calendar = RequestSpec.Calendar;
 
     [Theory]
     // The worked examples of ogi-rules §1.10 (receipt day excluded).
@@ -30,7 +30,7 @@ public sealed class WorkdayCalendarTests
     [InlineData("2021-09-24", 7, "2021-10-09")]
     public void Counting_working_days_follows_the_State_Council_notices(string start, int days, string expected)
     {
-        Calendar.Count(Parse(start), days).End.ShouldBe(Parse(expected));
+        s_calendar.Count(Parse(start), days).End.ShouldBe(Parse(expected));
     }
 
     [Theory]
@@ -39,25 +39,25 @@ public sealed class WorkdayCalendarTests
     [InlineData("2025-12-31", 20, "2026-01-28")]
     public void Counting_the_receipt_day_as_day_one_gives_the_earlier_date_of_the_worked_examples(string start, int days, string expected)
     {
-        Calendar.Count(Parse(start).PlusDays(-1), days).End.ShouldBe(Parse(expected));
+        s_calendar.Count(Parse(start).PlusDays(-1), days).End.ShouldBe(Parse(expected));
     }
 
     [Fact]
     public void A_date_is_a_working_day_by_weekday_holidays_and_make_up_days()
     {
-        Calendar.IsWorkingDay(D(2025, 9, 28)).ShouldBeTrue();   // Sunday, make-up working day
-        Calendar.IsWorkingDay(D(2025, 10, 11)).ShouldBeTrue();  // Saturday, make-up working day
-        Calendar.IsWorkingDay(D(2025, 10, 8)).ShouldBeFalse();  // Wednesday, National Day holiday
-        Calendar.IsWorkingDay(D(2025, 10, 9)).ShouldBeTrue();
-        Calendar.IsWorkingDay(D(2025, 10, 12)).ShouldBeFalse(); // ordinary Sunday
-        Calendar.IsWorkingDay(D(2018, 12, 29)).ShouldBeTrue();  // a 2019-notice make-up day in 2018
-        Calendar.IsWorkingDay(D(2020, 2, 1)).ShouldBeFalse();   // the lapsed 2020 make-up day
+        s_calendar.IsWorkingDay(D(2025, 9, 28)).ShouldBeTrue();   // Sunday, make-up working day
+        s_calendar.IsWorkingDay(D(2025, 10, 11)).ShouldBeTrue();  // Saturday, make-up working day
+        s_calendar.IsWorkingDay(D(2025, 10, 8)).ShouldBeFalse();  // Wednesday, National Day holiday
+        s_calendar.IsWorkingDay(D(2025, 10, 9)).ShouldBeTrue();
+        s_calendar.IsWorkingDay(D(2025, 10, 12)).ShouldBeFalse(); // ordinary Sunday
+        s_calendar.IsWorkingDay(D(2018, 12, 29)).ShouldBeTrue();  // a 2019-notice make-up day in 2018
+        s_calendar.IsWorkingDay(D(2020, 2, 1)).ShouldBeFalse();   // the lapsed 2020 make-up day
     }
 
     [Fact]
     public void A_count_says_which_holidays_it_skipped_and_which_make_up_days_it_counted()
     {
-        var count = Calendar.Count(D(2025, 9, 26), 20);
+        var count = s_calendar.Count(D(2025, 9, 26), 20);
 
         count.FirstCountedDay.ShouldBe(D(2025, 9, 28));
         count.HolidaysSkipped.ShouldBe(Enumerable.Range(1, 8).Select(d => D(2025, 10, d)));
@@ -68,7 +68,7 @@ public sealed class WorkdayCalendarTests
     [Fact]
     public void A_period_running_into_a_year_without_a_notice_is_provisional_until_the_notice_is_loaded()
     {
-        var count = Calendar.Count(D(2026, 12, 20), 20);
+        var count = s_calendar.Count(D(2026, 12, 20), 20);
         count.Provisional.ShouldBeTrue();
         count.UncoveredYears.ShouldBe([2027]);
         count.End.ShouldBe(D(2027, 1, 15)); // weekends only: 1-1 is counted as a working day
@@ -83,9 +83,9 @@ public sealed class WorkdayCalendarTests
     [Fact]
     public void Rolling_a_calendar_day_period_forward_lands_on_the_next_working_day()
     {
-        Calendar.OnOrNextWorkingDay(D(2025, 10, 1)).ShouldBe(D(2025, 10, 9));
-        Calendar.OnOrNextWorkingDay(D(2026, 2, 15)).ShouldBe(D(2026, 2, 24));
-        Calendar.OnOrNextWorkingDay(D(2025, 10, 11)).ShouldBe(D(2025, 10, 11));
+        s_calendar.OnOrNextWorkingDay(D(2025, 10, 1)).ShouldBe(D(2025, 10, 9));
+        s_calendar.OnOrNextWorkingDay(D(2026, 2, 15)).ShouldBe(D(2026, 2, 24));
+        s_calendar.OnOrNextWorkingDay(D(2025, 10, 11)).ShouldBe(D(2025, 10, 11));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace CaseFlow.Tests.Requests;
 
 public sealed class RequestDeciderTests
 {
-    private static readonly RequestReceived Receipt = Received(D(2025, 9, 26));
+    private static readonly RequestReceived s_receipt = Received(D(2025, 9, 26));
 
     // --- receive -------------------------------------------------------------------------------------------------
 
@@ -19,7 +19,7 @@ public sealed class RequestDeciderTests
 
     [Fact]
     public void GivenReceived_WhenReceivedAgain_ThenConflict() =>
-        Given(Receipt).ThenRejected(new ReceiveRequest("2025-001", D(2025, 9, 26), Channel.InPerson, Person), "request.already-received")
+        Given(s_receipt).ThenRejected(new ReceiveRequest("2025-001", D(2025, 9, 26), Channel.InPerson, Person), "request.already-received")
             .Kind.ShouldBe(RejectionKind.Conflict);
 
     [Fact]
@@ -56,41 +56,41 @@ public sealed class RequestDeciderTests
 
     [Fact]
     public void GivenReceived_WhenAFactIsDatedBeforeReceipt_ThenRejected() =>
-        Given(Receipt).ThenRejected(new StartConsultation(D(2025, 9, 25), ConsultationParty.ThirdParty), "date.before-receipt");
+        Given(s_receipt).ThenRejected(new StartConsultation(D(2025, 9, 25), ConsultationParty.ThirdParty), "date.before-receipt");
 
     [Fact]
     public void GivenReceived_WhenAFactIsDatedInTheFuture_ThenRejected() =>
-        Given(Receipt).Today(D(2025, 10, 9)).ThenRejected(new StartConsultation(D(2025, 10, 10), ConsultationParty.ThirdParty), "date.in-future");
+        Given(s_receipt).Today(D(2025, 10, 9)).ThenRejected(new StartConsultation(D(2025, 10, 10), ConsultationParty.ThirdParty), "date.in-future");
 
     [Fact]
     public void GivenALaterFact_WhenAnEarlierOneIsRecorded_ThenRejected() =>
-        Given(Receipt, new ConsultationStarted(D(2025, 10, 13), ConsultationParty.ThirdParty))
+        Given(s_receipt, new ConsultationStarted(D(2025, 10, 13), ConsultationParty.ThirdParty))
             .ThenRejected(new ApproveExtension(D(2025, 10, 10), 5, "王主任"), "date.before-last-fact");
 
     [Fact]
     public void GivenAssigned_WhenTheSameOfficerIsAssigned_ThenNothing() =>
-        Given(Receipt, new OfficerAssigned("li", D(2025, 9, 27))).ThenNothing(new AssignOfficer("li", D(2025, 9, 28)));
+        Given(s_receipt, new OfficerAssigned("li", D(2025, 9, 27))).ThenNothing(new AssignOfficer("li", D(2025, 9, 28)));
 
     [Fact]
     public void GivenReceived_WhenAssignedNobody_ThenRejected() =>
-        Given(Receipt).ThenRejected(new AssignOfficer(" ", D(2025, 9, 28)), "officer.required");
+        Given(s_receipt).ThenRejected(new AssignOfficer(" ", D(2025, 9, 28)), "officer.required");
 
     // --- clarification (补正) -------------------------------------------------------------------------------------
 
     [Fact]
     public void GivenReceived_WhenClarificationRequested_ThenNoticeSent() =>
-        Given(Receipt).Then(new RequestClarification(D(2025, 9, 30), D(2025, 10, 17), ["文件名称", " "]),
+        Given(s_receipt).Then(new RequestClarification(D(2025, 9, 30), D(2025, 10, 17), ["文件名称", " "]),
             new ClarificationRequested(D(2025, 9, 30), D(2025, 10, 17), ["文件名称"]));
 
     [Fact]
     public void GivenPendingNotice_WhenAnotherIsRequested_ThenRejected() =>
-        Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
+        Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
             .ThenRejected(new RequestClarification(D(2025, 10, 9), null, []), "clarification.already-pending");
 
     [Fact]
     public void GivenACorrectedRequest_WhenASecondNoticeIsRequested_ThenRejectedUnlessThePolicyAllowsIt()
     {
-        var spec = Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []), new CorrectedRequestReceived(D(2025, 10, 9)));
+        var spec = Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []), new CorrectedRequestReceived(D(2025, 10, 9)));
         spec.ThenRejected(new RequestClarification(D(2025, 10, 10), null, []), "clarification.only-once");
         spec.With(ClockPolicies.Default with { ClarificationNotices = ClarificationNoticeRule.AgainAfterCorrection })
             .Then(new RequestClarification(D(2025, 10, 10), null, []), new ClarificationRequested(D(2025, 10, 10), null, []));
@@ -98,89 +98,89 @@ public sealed class RequestDeciderTests
 
     [Fact]
     public void GivenReceived_WhenTheReplyByDateIsNotAfterTheNotice_ThenRejected() =>
-        Given(Receipt).ThenRejected(new RequestClarification(D(2025, 9, 30), D(2025, 9, 30), []), "clarification.reply-by-not-after-notice");
+        Given(s_receipt).ThenRejected(new RequestClarification(D(2025, 9, 30), D(2025, 9, 30), []), "clarification.reply-by-not-after-notice");
 
     [Fact]
     public void GivenAConsultationUnderway_WhenClarificationRequested_ThenRejected() =>
-        Given(Receipt, new ConsultationStarted(D(2025, 9, 29), ConsultationParty.ThirdParty))
+        Given(s_receipt, new ConsultationStarted(D(2025, 9, 29), ConsultationParty.ThirdParty))
             .ThenRejected(new RequestClarification(D(2025, 9, 30), null, []), "clarification.while-suspended");
 
     [Fact]
     public void GivenPendingNotice_WhenCorrectionReceived_ThenTheClockRestarts() =>
-        Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
+        Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
             .Then(new ReceiveClarification(D(2025, 10, 20)), new CorrectedRequestReceived(D(2025, 10, 20)));
 
     [Fact]
     public void GivenNoNotice_WhenCorrectionReceived_ThenRejected() =>
-        Given(Receipt).ThenRejected(new ReceiveClarification(D(2025, 10, 20)), "clarification.not-pending");
+        Given(s_receipt).ThenRejected(new ReceiveClarification(D(2025, 10, 20)), "clarification.not-pending");
 
     // --- extension (延期) -----------------------------------------------------------------------------------------
 
     [Fact]
     public void GivenReceived_WhenExtensionApproved_ThenExtended() =>
-        Given(Receipt).Then(new ApproveExtension(D(2025, 10, 20), 20, " 王主任 ", "需要调取档案"),
+        Given(s_receipt).Then(new ApproveExtension(D(2025, 10, 20), 20, " 王主任 ", "需要调取档案"),
             new ExtensionApproved(D(2025, 10, 20), 20, "王主任", "需要调取档案"));
 
     [Fact]
     public void GivenReceived_WhenExtendedWithoutApprover_ThenRejected() =>
-        Given(Receipt).ThenRejected(new ApproveExtension(D(2025, 10, 20), 10, ""), "extension.approval-required");
+        Given(s_receipt).ThenRejected(new ApproveExtension(D(2025, 10, 20), 10, ""), "extension.approval-required");
 
     [Theory]
     [InlineData(0)]
     [InlineData(21)]
     public void GivenReceived_WhenExtendedByAnImpossibleLength_ThenRejected(int days) =>
-        Given(Receipt).ThenRejected(new ApproveExtension(D(2025, 10, 20), days, "王主任"), "extension.days-out-of-range");
+        Given(s_receipt).ThenRejected(new ApproveExtension(D(2025, 10, 20), days, "王主任"), "extension.days-out-of-range");
 
     [Fact]
     public void GivenExtendedBy15_WhenExtendedBy10More_ThenRejectedOverTheLimitOf20() =>
-        Given(Receipt, new ExtensionApproved(D(2025, 10, 20), 15, "王主任"))
+        Given(s_receipt, new ExtensionApproved(D(2025, 10, 20), 15, "王主任"))
             .ThenRejected(new ApproveExtension(D(2025, 10, 21), 10, "王主任"), "extension.exceeds-limit");
 
     [Fact]
     public void GivenTheAnswerPeriodExpired_WhenExtended_ThenRejected() =>
-        Given(Receipt).ThenRejected(new ApproveExtension(D(2025, 10, 31), 10, "王主任"), "extension.after-deadline")
+        Given(s_receipt).ThenRejected(new ApproveExtension(D(2025, 10, 31), 10, "王主任"), "extension.after-deadline")
             .Message.ShouldContain("2025-10-30");
 
     [Fact]
     public void GivenAwaitingCorrection_WhenExtended_ThenRejected() =>
-        Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
+        Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
             .ThenRejected(new ApproveExtension(D(2025, 10, 9), 10, "王主任"), "extension.while-awaiting-clarification");
 
     [Fact]
     public void GivenADelayedDateUnderArt35_WhenExtended_ThenRejected() =>
-        Given(Receipt, new VolumeReasonsRequested(D(2025, 9, 30)), new DelayedAnswerDateSet(D(2025, 10, 9), D(2025, 12, 31), "数量大"))
+        Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30)), new DelayedAnswerDateSet(D(2025, 10, 9), D(2025, 12, 31), "数量大"))
             .ThenRejected(new ApproveExtension(D(2025, 10, 10), 10, "王主任"), "extension.fixed-due-date");
 
     // --- consultation (征求意见) ----------------------------------------------------------------------------------
 
     [Fact]
     public void GivenReceived_WhenConsultationStarted_ThenTheClockPauses() =>
-        Given(Receipt).Then(new StartConsultation(D(2025, 10, 9), ConsultationParty.ThirdParty, "某公司"),
+        Given(s_receipt).Then(new StartConsultation(D(2025, 10, 9), ConsultationParty.ThirdParty, "某公司"),
             new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty, "某公司"));
 
     [Fact]
     public void GivenAThirdPartyConsultation_WhenTheSameConsultationStartsAgain_ThenRejected() =>
-        Given(Receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty))
+        Given(s_receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty))
             .ThenRejected(new StartConsultation(D(2025, 10, 10), ConsultationParty.ThirdParty), "consultation.already-open");
 
     [Fact]
     public void GivenAThirdPartyConsultation_WhenAnotherAgencyIsConsultedToo_ThenAccepted() =>
-        Given(Receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty))
+        Given(s_receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty))
             .Then(new StartConsultation(D(2025, 10, 10), ConsultationParty.OtherAgency), new ConsultationStarted(D(2025, 10, 10), ConsultationParty.OtherAgency));
 
     [Fact]
     public void GivenAwaitingCorrection_WhenConsultationStarted_ThenRejected() =>
-        Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
+        Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
             .ThenRejected(new StartConsultation(D(2025, 10, 9), ConsultationParty.ThirdParty), "consultation.while-awaiting-clarification");
 
     [Fact]
     public void GivenNoConsultation_WhenEnded_ThenRejected() =>
-        Given(Receipt).ThenRejected(new EndConsultation(D(2025, 10, 9), null, ConsultationResult.Replied), "consultation.not-open");
+        Given(s_receipt).ThenRejected(new EndConsultation(D(2025, 10, 9), null, ConsultationResult.Replied), "consultation.not-open");
 
     [Fact]
     public void GivenTwoConsultations_WhenOneEndsWithoutSayingWhich_ThenRejected_AndWithTheParty_ThenEnded()
     {
-        var spec = Given(Receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty), new ConsultationStarted(D(2025, 10, 9), ConsultationParty.OtherAgency));
+        var spec = Given(s_receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty), new ConsultationStarted(D(2025, 10, 9), ConsultationParty.OtherAgency));
         spec.ThenRejected(new EndConsultation(D(2025, 10, 13), null, ConsultationResult.Replied), "consultation.party-required");
         spec.Then(new EndConsultation(D(2025, 10, 13), ConsultationParty.OtherAgency, ConsultationResult.Consented),
             new ConsultationEnded(D(2025, 10, 13), ConsultationParty.OtherAgency, ConsultationResult.Consented));
@@ -190,16 +190,16 @@ public sealed class RequestDeciderTests
 
     [Fact]
     public void GivenReasonsAsked_WhenAskedAgain_ThenNothing() =>
-        Given(Receipt, new VolumeReasonsRequested(D(2025, 9, 30))).ThenNothing(new AskVolumeReasons(D(2025, 10, 9)));
+        Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30))).ThenNothing(new AskVolumeReasons(D(2025, 10, 9)));
 
     [Fact]
     public void GivenNoReasonsAsked_WhenADelayedDateIsSet_ThenRejected() =>
-        Given(Receipt).ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大"), "volume.reasons-not-requested");
+        Given(s_receipt).ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大"), "volume.reasons-not-requested");
 
     [Fact]
     public void GivenReasonsAsked_WhenTheDelayedDateIsNotLater_ThenRejected_AndWithoutReason_ThenRejected()
     {
-        var spec = Given(Receipt, new VolumeReasonsRequested(D(2025, 9, 30)));
+        var spec = Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30)));
         spec.ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 10, 9), "数量大"), "volume.due-not-after-decision");
         spec.ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), " "), "volume.reason-required");
         spec.Then(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大"), new DelayedAnswerDateSet(D(2025, 10, 9), D(2025, 12, 31), "数量大"));
@@ -209,62 +209,62 @@ public sealed class RequestDeciderTests
 
     [Fact]
     public void GivenReceived_WhenAFeeNoticeIsIssued_ThenIssuedWithTheAmountInYuanAndFen() =>
-        Given(Receipt).Then(new IssueFeeNotice(D(2025, 10, 9), 1100.004m, FeeMethod.PerItem, 21),
+        Given(s_receipt).Then(new IssueFeeNotice(D(2025, 10, 9), 1100.004m, FeeMethod.PerItem, 21),
             new FeeNoticeIssued(D(2025, 10, 9), 1100.00m, FeeMethod.PerItem, 21));
 
     [Fact]
     public void GivenReceived_WhenAFeeOfZeroIsIssued_ThenRejected() =>
-        Given(Receipt).ThenRejected(new IssueFeeNotice(D(2025, 10, 9), 0m, FeeMethod.Stated), "fee.amount-invalid");
+        Given(s_receipt).ThenRejected(new IssueFeeNotice(D(2025, 10, 9), 0m, FeeMethod.Stated), "fee.amount-invalid");
 
     [Fact]
     public void GivenAnUnpaidFee_WhenAnotherNoticeIsIssued_ThenRejected() =>
-        Given(Receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated))
+        Given(s_receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated))
             .ThenRejected(new IssueFeeNotice(D(2025, 10, 10), 100m, FeeMethod.Stated), "fee.already-pending");
 
     [Fact]
     public void GivenAwaitingCorrection_WhenAFeeNoticeIsIssued_ThenRejected() =>
-        Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
+        Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
             .ThenRejected(new IssueFeeNotice(D(2025, 10, 9), 100m, FeeMethod.Stated), "fee.while-awaiting-clarification");
 
     [Fact]
     public void GivenNoFee_WhenPaid_ThenRejected_AndGivenAFee_ThenPaid()
     {
-        Given(Receipt).ThenRejected(new PayFee(D(2025, 10, 9)), "fee.not-pending");
-        Given(Receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated)).Then(new PayFee(D(2025, 10, 13)), new FeePaid(D(2025, 10, 13)));
+        Given(s_receipt).ThenRejected(new PayFee(D(2025, 10, 9)), "fee.not-pending");
+        Given(s_receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated)).Then(new PayFee(D(2025, 10, 13)), new FeePaid(D(2025, 10, 13)));
     }
 
     // --- answer ----------------------------------------------------------------------------------------------------
 
     [Fact]
     public void GivenReceived_WhenAnswered_ThenAnsweredWithTheAnswerTypeOfTheRow() =>
-        Given(Receipt).Then(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.RefusedStateSecret)], Article: "第十四条"),
+        Given(s_receipt).Then(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.RefusedStateSecret)], Article: "第十四条"),
             new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.RefusedStateSecret)], AnswerType.NotDisclosed, "第十四条"));
 
     [Fact]
     public void GivenAnswered_WhenTheSameAnswerIsRecordedAgain_ThenNothing_AndADifferentOne_ThenRejected()
     {
-        var spec = Given(Receipt, new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.Disclosed)], AnswerType.Provided));
+        var spec = Given(s_receipt, new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.Disclosed)], AnswerType.Provided));
         spec.ThenNothing(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.Disclosed)]));
         spec.ThenRejected(new AnswerRequest(D(2025, 10, 21), [new AnsweredItem(null, Outcome.UnableNotHeld)]), "request.concluded");
     }
 
     [Fact]
     public void GivenReceived_WhenAnsweredWithNoOutcome_ThenRejected() =>
-        Given(Receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), []), "answer.outcome-required");
+        Given(s_receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), []), "answer.outcome-required");
 
     [Fact]
     public void GivenReceived_WhenALapseIsMixedWithItemOutcomes_ThenRejected() =>
-        Given(Receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem("a", Outcome.Disclosed), new AnsweredItem("b", Outcome.OtherFeeLapsed)]),
+        Given(s_receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem("a", Outcome.Disclosed), new AnsweredItem("b", Outcome.OtherFeeLapsed)]),
             "answer.lapse-is-whole-request");
 
     [Fact]
     public void GivenNoNotice_WhenConcludedAsClarificationLapsed_ThenRejected() =>
-        Given(Receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.OtherClarificationLapsed)]), "answer.no-pending-clarification");
+        Given(s_receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.OtherClarificationLapsed)]), "answer.no-pending-clarification");
 
     [Fact]
     public void GivenANoticeWithADeadline_WhenConcludedAsLapsedBeforeIt_ThenRejected_AndAfterIt_ThenLapsed()
     {
-        var spec = Given(Receipt, new ClarificationRequested(D(2025, 9, 30), D(2025, 10, 17), []));
+        var spec = Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), D(2025, 10, 17), []));
         spec.ThenRejected(new AnswerRequest(D(2025, 10, 17), [new AnsweredItem(null, Outcome.OtherClarificationLapsed)]), "answer.clarification-deadline-not-passed");
         spec.Then(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.OtherClarificationLapsed)]), new ClarificationLapsed(D(2025, 10, 20)));
     }
@@ -272,45 +272,45 @@ public sealed class RequestDeciderTests
     [Fact]
     public void GivenAnUnpaidFee_WhenConcludedAsFeeLapsedBeforeTheDeadline_ThenRejected_AndAfterIt_ThenLapsed()
     {
-        var spec = Given(Receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated)); // payment due 2025-11-05
+        var spec = Given(s_receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated)); // payment due 2025-11-05
         spec.ThenRejected(new AnswerRequest(D(2025, 11, 5), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), "answer.fee-deadline-not-passed");
         spec.Then(new AnswerRequest(D(2025, 11, 6), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), new FeeLapsed(D(2025, 11, 6)));
-        Given(Receipt).ThenRejected(new AnswerRequest(D(2025, 11, 7), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), "answer.no-pending-fee");
+        Given(s_receipt).ThenRejected(new AnswerRequest(D(2025, 11, 7), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), "answer.no-pending-fee");
     }
 
     [Fact]
     public void GivenAwaitingCorrection_WhenAnswered_ThenRejected() =>
-        Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
+        Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []))
             .ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.Disclosed)]), "answer.awaiting-clarification");
 
     [Fact]
     public void GivenAConsultationUnderway_WhenAnswered_ThenRejected() =>
-        Given(Receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty))
+        Given(s_receipt, new ConsultationStarted(D(2025, 10, 9), ConsultationParty.ThirdParty))
             .ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.Disclosed)]), "answer.consultation-open");
 
     [Fact]
     public void GivenAnUnpaidFee_WhenAnswered_ThenRejected() =>
-        Given(Receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated))
+        Given(s_receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated))
             .ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.Disclosed)]), "answer.fee-unpaid");
 
     [Fact]
     public void GivenNoCorrection_WhenAnsweredAsUnclearAfterCorrection_ThenRejected_AndAfterACorrection_ThenAnswered()
     {
-        Given(Receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.UnableUnclearAfterClarification)]), "answer.no-correction-received");
-        Given(Receipt, new ClarificationRequested(D(2025, 9, 30), null, []), new CorrectedRequestReceived(D(2025, 10, 9)))
+        Given(s_receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.UnableUnclearAfterClarification)]), "answer.no-correction-received");
+        Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), null, []), new CorrectedRequestReceived(D(2025, 10, 9)))
             .Then(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.UnableUnclearAfterClarification)]),
                 new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.UnableUnclearAfterClarification)], AnswerType.NotHandledAsDisclosure));
     }
 
     [Fact]
     public void GivenReceived_WhenItemsIncludePartialDisclosure_ThenRejectedBecausePartialIsDerived() =>
-        Given(Receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem("a", Outcome.PartiallyDisclosed), new AnsweredItem("b", Outcome.UnableNotHeld)]),
+        Given(s_receipt).ThenRejected(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem("a", Outcome.PartiallyDisclosed), new AnsweredItem("b", Outcome.UnableNotHeld)]),
             "answer.partial-is-derived");
 
     [Fact]
     public void GivenReceived_WhenItemsAreAnsweredDifferently_ThenTheRowIsDerivedAsPartialDisclosure()
     {
-        var spec = Given(Receipt);
+        var spec = Given(s_receipt);
         spec.Then(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem("a", Outcome.Disclosed), new AnsweredItem("b", Outcome.UnableNotHeld)]),
             new RequestAnswered(D(2025, 10, 20), [new AnsweredItem("a", Outcome.Disclosed), new AnsweredItem("b", Outcome.UnableNotHeld)], AnswerType.Provided));
     }
@@ -320,9 +320,9 @@ public sealed class RequestDeciderTests
     [Fact]
     public void GivenOpen_WhenWithdrawn_ThenWithdrawn_AndGivenConcluded_ThenRejected()
     {
-        Given(Receipt).Then(new WithdrawRequest(D(2025, 10, 9), "已自行获取"), new RequestWithdrawn(D(2025, 10, 9), "已自行获取"));
-        Given(Receipt, new RequestWithdrawn(D(2025, 10, 9))).ThenNothing(new WithdrawRequest(D(2025, 10, 9)));
-        Given(Receipt, new RequestAnswered(D(2025, 10, 9), [new AnsweredItem(null, Outcome.Disclosed)], AnswerType.Provided))
+        Given(s_receipt).Then(new WithdrawRequest(D(2025, 10, 9), "已自行获取"), new RequestWithdrawn(D(2025, 10, 9), "已自行获取"));
+        Given(s_receipt, new RequestWithdrawn(D(2025, 10, 9))).ThenNothing(new WithdrawRequest(D(2025, 10, 9)));
+        Given(s_receipt, new RequestAnswered(D(2025, 10, 9), [new AnsweredItem(null, Outcome.Disclosed)], AnswerType.Provided))
             .ThenRejected(new WithdrawRequest(D(2025, 10, 10)), "request.concluded");
     }
 
@@ -348,16 +348,16 @@ public sealed class RequestDeciderTests
     public void GivenConcluded_WhenReopenedByAnOrder_ThenReopened_AndGivenOpen_ThenRejected()
     {
         var answered = new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.UnableNotHeld)], AnswerType.DoesNotExist);
-        Given(Receipt, answered).Then(new ReopenRequest(D(2026, 1, 5), "复议〔2025〕7号", 15), new RequestReopened(D(2026, 1, 5), "复议〔2025〕7号", 15));
-        Given(Receipt, answered).ThenRejected(new ReopenRequest(D(2025, 10, 19), "x"), "date.before-conclusion");
-        Given(Receipt, answered).ThenRejected(new ReopenRequest(D(2026, 1, 5), "x", 0), "reopen.period-invalid");
-        Given(Receipt).ThenRejected(new ReopenRequest(D(2026, 1, 5), "x"), "request.not-concluded");
+        Given(s_receipt, answered).Then(new ReopenRequest(D(2026, 1, 5), "复议〔2025〕7号", 15), new RequestReopened(D(2026, 1, 5), "复议〔2025〕7号", 15));
+        Given(s_receipt, answered).ThenRejected(new ReopenRequest(D(2025, 10, 19), "x"), "date.before-conclusion");
+        Given(s_receipt, answered).ThenRejected(new ReopenRequest(D(2026, 1, 5), "x", 0), "reopen.period-invalid");
+        Given(s_receipt).ThenRejected(new ReopenRequest(D(2026, 1, 5), "x"), "request.not-concluded");
     }
 
     [Fact]
     public void GivenAReopenedRequest_WhenAnsweredAgain_ThenAnswered_AndTheFirstConclusionIsKept()
     {
-        var spec = Given(Receipt, new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.UnableNotHeld)], AnswerType.DoesNotExist),
+        var spec = Given(s_receipt, new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.UnableNotHeld)], AnswerType.DoesNotExist),
             new RequestReopened(D(2026, 1, 5), "复议〔2025〕7号"));
         spec.State.Concluded.ShouldBeFalse();
         spec.State.FirstConclusion!.Items.ShouldBe([Outcome.UnableNotHeld]);

@@ -9,10 +9,10 @@ namespace CaseFlow.Tests.Requests;
 
 public sealed class RequestPropertyTests
 {
-    private static readonly LocalDate Epoch = new(2019, 6, 1);
-    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly LocalDate s_epoch = new(2019, 6, 1);
+    private static readonly Config s_checks = Config.QuickThrowOnFailure.WithMaxTest(300);
 
-    private static Gen<LocalDate> Dates => Gen.Choose(0, 2700).Select(d => Epoch.PlusDays(d));
+    private static Gen<LocalDate> Dates => Gen.Choose(0, 2700).Select(d => s_epoch.PlusDays(d));
 
     [Fact]
     public void Adding_a_consultation_pause_never_moves_the_answer_date_earlier()
@@ -27,7 +27,7 @@ public sealed class RequestPropertyTests
             var plain = Due(receipt);
             var paused = Due(receipt, new ConsultationStarted(c.start, ConsultationParty.ThirdParty), new ConsultationEnded(c.end, ConsultationParty.ThirdParty, ConsultationResult.Replied));
             return paused >= plain;
-        }).Check(Checks);
+        }).Check(s_checks);
     }
 
     [Fact]
@@ -42,14 +42,14 @@ public sealed class RequestPropertyTests
             }
 
             return RequestSpec.Calendar.IsWorkingDay(Due([.. events]));
-        }).Check(Checks);
+        }).Check(s_checks);
     }
 
     [Fact]
     public void Counting_n_working_days_spans_exactly_n_working_days()
     {
         Prop.ForAll(Dates.ToArbitrary(), Gen.Choose(1, 60).ToArbitrary(), (start, n) =>
-            RequestSpec.Calendar.WorkingDaysBetween(start, RequestSpec.Calendar.Count(start, n).End) == n).Check(Checks);
+            RequestSpec.Calendar.WorkingDaysBetween(start, RequestSpec.Calendar.Count(start, n).End) == n).Check(s_checks);
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class RequestPropertyTests
             var split = Math.Min(cut, events.Length);
             var twoParts = events.Skip(split).Aggregate(events.Take(split).Aggregate(Request.Initial, Request.Evolve), Request.Evolve);
             _ = all.Status; // derived views are total too
-            _ = RequestClock.Compute(all.Received ? all : Request.Evolve(all, new RequestReceived("p", Epoch, Channel.Fax, Facts.Person)), RequestSpec.Calendar, ClockPolicies.Default, Epoch.PlusDays(3000));
+            _ = RequestClock.Compute(all.Received ? all : Request.Evolve(all, new RequestReceived("p", s_epoch, Channel.Fax, Facts.Person)), RequestSpec.Calendar, ClockPolicies.Default, s_epoch.PlusDays(3000));
             return RequestSpec.AsStored(twoParts) == RequestSpec.AsStored(all);
-        }).Check(Checks);
+        }).Check(s_checks);
     }
 
     private static LocalDate Due(params object[] events) =>

@@ -66,7 +66,7 @@ public static class Restating
 /// </summary>
 public sealed class RestatementWatch(NodaTime.IClock clock) : IProjection
 {
-    private static readonly string[] WatchedPrefixes = ["request.", "review.", "lawsuit.", "disclosure-stats.", "annual-report.closed"];
+    private static readonly string[] s_watchedPrefixes = ["request.", "review.", "lawsuit.", "disclosure-stats.", "annual-report.closed"];
 
     public string Name => "reporting.restatement-watch";
     public int Version => 1;
@@ -80,7 +80,7 @@ public sealed class RestatementWatch(NodaTime.IClock clock) : IProjection
             return;
         }
 
-        var agencies = events.Where(e => WatchedPrefixes.Any(p => e.Type.StartsWith(p, StringComparison.Ordinal)))
+        var agencies = events.Where(e => s_watchedPrefixes.Any(p => e.Type.StartsWith(p, StringComparison.Ordinal)))
             .Select(e => e.TenantId).Distinct().ToArray();
         if (agencies.Length == 0)
         {

@@ -29,13 +29,13 @@ public sealed record ReportNarrative(string Title, IReadOnlyList<string> Preambl
     {
         var y = report.Year;
         var t3 = report.Table3;
-        const string total = ReportLayout.Total;
-        var received = t3[ReportLayout.Received, total];
-        var carriedIn = t3[ReportLayout.CarriedIn, total];
-        var handled = t3[ReportLayout.TotalHandled, total];
-        var carriedOut = t3[ReportLayout.CarriedOut, total];
-        var disclosed = t3[Code(Outcome.Disclosed), total];
-        var partial = t3[Code(Outcome.PartiallyDisclosed), total];
+        const string Total = ReportLayout.Total;
+        var received = t3[ReportLayout.Received, Total];
+        var carriedIn = t3[ReportLayout.CarriedIn, Total];
+        var handled = t3[ReportLayout.TotalHandled, Total];
+        var carriedOut = t3[ReportLayout.CarriedOut, Total];
+        var disclosed = t3[Code(Outcome.Disclosed), Total];
+        var partial = t3[Code(Outcome.PartiallyDisclosed), Total];
 
         var title = $"{report.AgencyName}{y}年政府信息公开工作年度报告";
         string[] preamble =
@@ -52,7 +52,7 @@ public sealed record ReportNarrative(string Title, IReadOnlyList<string> Preambl
         };
 
         var change = previous is null ? ""
-            : Compare(received, previous.Table3[ReportLayout.Received, total], $"与{y - 1}年{previous.Table3[ReportLayout.Received, total]}件相比");
+            : Compare(received, previous.Table3[ReportLayout.Received, Total], $"与{y - 1}年{previous.Table3[ReportLayout.Received, Total]}件相比");
         var byColumn = string.Join("，", ReportLayout.ApplicantColumns
             .Where(c => t3[ReportLayout.Received, c] > 0)
             .Select(c => $"{ReportLayout.ColumnLabel(c)}{t3[ReportLayout.Received, c]}件"));
@@ -66,8 +66,8 @@ public sealed record ReportNarrative(string Title, IReadOnlyList<string> Preambl
             + (carriedOut > 0 ? $"截至{y}年12月31日，尚有{carriedOut}件在法定期限内继续办理，结转下年度。" : $"截至{y}年12月31日，所有申请均已办结。"));
 
         var t4 = report.Table4;
-        var reviews = t4["review", total];
-        var suits = t4["lawsuit-direct", total] + t4["lawsuit-after-review", total];
+        var reviews = t4["review", Total];
+        var suits = t4["lawsuit-direct", Total] + t4["lawsuit-after-review", Total];
         overview.Add(reviews + suits == 0
             ? $"（三）行政复议和行政诉讼。{y}年，本机关未因政府信息公开工作被申请行政复议或提起行政诉讼。"
             : $"（三）行政复议和行政诉讼。{y}年，本机关因政府信息公开工作被申请行政复议{reviews}件"

@@ -57,7 +57,7 @@ public static class ReportXlsx
         var cells = new SortedDictionary<(int Row, int Column), (string Text, bool IsNumber, uint Style)>();
         cells[(0, 0)] = (title, false, Title);
         var merges = new List<string> { $"{Ref(0, 0)}:{Ref(0, sheet.Columns - 1)}" };
-        const int top = 1;
+        const int Top = 1;
         foreach (var placed in SheetGrid.Place(sheet))
         {
             var style = placed.Cell.Kind switch
@@ -66,7 +66,7 @@ public static class ReportXlsx
                 SheetCellKind.Label => Label,
                 _ => placed.Cell.Address is { } a && failed.Contains(a) ? Failed : Number,
             };
-            var row = top + placed.Row;
+            var row = Top + placed.Row;
             for (var dr = 0; dr < placed.Cell.RowSpan; dr++)
             {
                 for (var dc = 0; dc < placed.Cell.ColSpan; dc++)
