@@ -41,9 +41,15 @@ public sealed class ReportOutputTests(ReportOutputTests.Fixture fx) : IClassFixt
             ledger.Receive(D(2025, 12, 29), "other-org");
             ledger.Line(new
             {
-                command = "record-disclosure-stats", agency = "out", year = 2025,
-                regulations = new { issued = 0, repealed = 0, inForce = 0 }, normativeDocuments = new { issued = 3, repealed = 1, inForce = 12 },
-                licensing = 40, penalties = 12, coercion = 2, feesWanYuan = 88.38m,
+                command = "record-disclosure-stats",
+                agency = "out",
+                year = 2025,
+                regulations = new { issued = 0, repealed = 0, inForce = 0 },
+                normativeDocuments = new { issued = 3, repealed = 1, inForce = 12 },
+                licensing = 40,
+                penalties = 12,
+                coercion = 2,
+                feesWanYuan = 88.38m,
             });
             await ledger.ImportAsync();
             Report = (await AnnualReports.ComputeAsync(Inner.App, "out", 2025, false)).ShouldNotBeNull();
