@@ -33,6 +33,13 @@ public static class Program
         eventStore.SetAction((parse, ct) => CliHost.RunAsync(() =>
             new EventStoreBench(parse.GetValue(streamsOption), parse.GetValue(commandsOption), parse.GetValue(onlyOption), Console.Out, Console.Error)
                 .RunAsync(CliHost.ConnectionString(), parse.GetValue(keepOption), ct)));
-        return new Command("bench", "Benchmarks that print a table (not tests).") { eventStore };
+        var agencies = new Option<int>("--agencies") { Description = "Agencies in the generated province.", DefaultValueFactory = _ => 1_000 };
+        var years = new Option<int>("--years") { Description = "Years of data, ending last year.", DefaultValueFactory = _ => 10 };
+        var requests = new Option<int>("--requests") { Description = "Requests in all.", DefaultValueFactory = _ => 1_000_000 };
+        var reports = new Command("reports", "Annual reports at province scale: one agency-year, roll-ups, trace, DOCX, full rebuild.") { agencies, years, requests, keepOption };
+        reports.SetAction((parse, ct) => CliHost.RunAsync(() =>
+            new ReportBench(parse.GetValue(agencies), parse.GetValue(years), parse.GetValue(requests), Console.Out, Console.IsErrorRedirected ? TextWriter.Null : Console.Error)
+                .RunAsync(CliHost.ConnectionString(), parse.GetValue(keepOption), ct)));
+        return new Command("bench", "Benchmarks that print a table (not tests).") { eventStore, reports };
     }
 }

@@ -7,14 +7,16 @@ internal sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly string _admin;
 
-    private BenchDatabase(string admin, string name, NpgsqlDataSource dataSource)
+    private BenchDatabase(string admin, string name, NpgsqlDataSource dataSource, string connectionString)
     {
         _admin = admin;
         Name = name;
         DataSource = dataSource;
+        ConnectionString = connectionString;
     }
 
     public string Name { get; }
+    public string ConnectionString { get; }
     public NpgsqlDataSource DataSource { get; }
     public bool Keep { get; set; }
 
@@ -30,7 +32,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         }
 
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { Database = name, MaxPoolSize = 40, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
-        return new BenchDatabase(admin, name, NpgsqlDataSource.Create(builder.ConnectionString));
+        return new BenchDatabase(admin, name, NpgsqlDataSource.Create(builder.ConnectionString), builder.ConnectionString);
     }
 
     public async ValueTask DisposeAsync()

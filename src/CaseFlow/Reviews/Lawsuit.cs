@@ -88,14 +88,16 @@ public sealed record Lawsuit
             SecondInstance = null,
             LastFactOn = Later(state.LastFactOn, j.On),
         },
-        LawsuitJudged j => state with
+        // A remand sends the case back to the first instance: nothing is final, and the next judgment is a new first instance.
+        LawsuitJudged j when j.Appeal == AppealOutcome.Remanded => state with
         {
-            SecondInstance = j,
-            // A remand sends the case back to the first instance: nothing is final yet.
-            InForceOn = j.Appeal == AppealOutcome.Remanded ? null : j.On,
-            FirstInstance = j.Appeal == AppealOutcome.Remanded ? null : state.FirstInstance,
+            FirstInstance = null,
+            SecondInstance = null,
+            AppealedOn = null,
+            InForceOn = null,
             LastFactOn = Later(state.LastFactOn, j.On),
         },
+        LawsuitJudged j => state with { SecondInstance = j, InForceOn = j.On, LastFactOn = Later(state.LastFactOn, j.On) },
         JudgmentAppealed a => state with { AppealedOn = a.On, LastFactOn = Later(state.LastFactOn, a.On) },
         JudgmentInForce f => state with { InForceOn = f.On, LastFactOn = Later(state.LastFactOn, f.On) },
         _ => state,

@@ -1,0 +1,126 @@
+using CaseFlow.Deadlines;
+using CaseFlow.Requests;
+using CaseFlow.Reviews;
+using CaseFlow.Tests.Support;
+using NodaTime;
+using static CaseFlow.Tests.Support.Facts;
+
+namespace CaseFlow.Tests.Reviews;
+
+/// <summary>The review and litigation periods (ogi-rules §5), each explained; periods ending on a holiday roll forward.</summary>
+public sealed class CaseClockTests
+{
+    private static readonly WorkdayCalendar s_calendar = RequestSpec.Calendar;
+
+    private static Deadline Single(IReadOnlyList<Deadline> deadlines, DeadlineKind kind) => deadlines.Single(d => d.Kind == kind);
+
+    private static global::CaseFlow.Reviews.Review Review(params object[] events) =>
+        events.Aggregate(global::CaseFlow.Reviews.Review.Initial, global::CaseFlow.Reviews.Review.Evolve);
+
+    private static Lawsuit Suit(params object[] events) => events.Aggregate(Lawsuit.Initial, Lawsuit.Evolve);
+
+    private static Request Answered(LocalDate on, Outcome outcome, LocalDate? delivered = null)
+    {
+        var events = new List<object> { Received(on.PlusDays(-10)), new RequestAnswered(on, [new AnsweredItem(null, outcome)], OutcomeRows.Of(outcome).AnswerType) };
+        if (delivered is { } d)
+        {
+            events.Add(new AnswerDelivered(d));
+        }
+
+        return events.Aggregate(Request.Initial, Request.Evolve);
+    }
+
+    [Fact]
+    public void The_applicants_review_window_ending_in_the_spring_festival_rolls_to_the_first_working_day_after_it()
+    {
+        // Served 2024-11-30: 60 days end on 2025-01-29, inside the 2025 Spring Festival holiday (01-28…02-04).
+        var windows = CaseClock.RemedyWindows(Answered(D(2024, 11, 25), Outcome.Disclosed, delivered: D(2024, 11, 30)), s_calendar);
+        var review = Single(windows, DeadlineKind.ApplicantReviewWindow);
+        review.Due.ShouldBe(D(2025, 2, 5));
+        review.Provisional.ShouldBeFalse();
+        review.Explanation.Chinese.ShouldContain(l => l.Contains("2025-01-29", StringComparison.Ordinal) && l.Contains("2025-02-05", StringComparison.Ordinal));
+        // Six months for a direct suit, from the same day.
+        Single(windows, DeadlineKind.ApplicantSuitWindow).Due.ShouldBe(D(2025, 5, 30));
+    }
+
+    [Fact]
+    public void Without_a_delivery_date_the_windows_count_from_the_answer_and_say_so()
+    {
+        var windows = CaseClock.RemedyWindows(Answered(D(2025, 3, 3), Outcome.Disclosed), s_calendar);
+        var review = Single(windows, DeadlineKind.ApplicantReviewWindow);
+        review.Due.ShouldBe(D(2025, 5, 6)); // 60 days → 2025-05-02, a holiday (Labour Day 05-01…05-05) → 05-06
+        review.Explanation.Chinese[0].ShouldContain("未登记送达日期");
+        CaseClock.RemedyWindows(Received(D(2025, 3, 3)) is var r ? Request.Evolve(Request.Initial, r) : Request.Initial, s_calendar).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_refusal_answered_after_2024_warns_that_review_comes_before_suit()
+    {
+        var refused = Single(CaseClock.RemedyWindows(Answered(D(2024, 3, 4), Outcome.RefusedProcessInformation), s_calendar), DeadlineKind.ApplicantSuitWindow);
+        refused.Explanation.Chinese.ShouldContain(l => l.Contains("应先申请行政复议", StringComparison.Ordinal));
+        var before = Single(CaseClock.RemedyWindows(Answered(D(2023, 11, 6), Outcome.RefusedProcessInformation), s_calendar), DeadlineKind.ApplicantSuitWindow);
+        before.Explanation.Chinese.ShouldNotContain(l => l.Contains("应先申请行政复议", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_review_filed_before_2024_runs_under_the_2017_law_and_one_filed_after_under_the_2023_law()
+    {
+        var old = Single(CaseClock.Of(Review(new ReviewFiled("R0", "Q", D(2023, 12, 20)), new ReviewAccepted(D(2023, 12, 22), false)), s_calendar, D(2024, 1, 10)), DeadlineKind.ReviewDecision);
+        old.Due.ShouldBe(D(2024, 2, 20)); // 60 days → 2024-02-20 (a working day after the 2024 Spring Festival)
+        old.Explanation.Chinese[0].ShouldContain("行政复议法（2017年修正）第三十一条");
+
+        var simplified = Single(CaseClock.Of(Review(new ReviewFiled("R2", "Q", D(2024, 1, 2)), new ReviewAccepted(D(2024, 1, 3), true)), s_calendar, D(2024, 1, 10)), DeadlineKind.ReviewDecision);
+        simplified.Due.ShouldBe(D(2024, 2, 2)); // 30 days, simplified procedure
+        simplified.Explanation.Chinese[0].ShouldContain("行政复议法（2023年修订）第六十二条第二款");
+    }
+
+    [Fact]
+    public void The_review_body_has_five_working_days_to_accept_and_then_60_days_plus_any_extension_and_suspension()
+    {
+        var filed = new ReviewFiled("R1", "Q", D(2025, 9, 26));
+        var pending = CaseClock.Of(Review(filed), s_calendar, D(2025, 9, 26));
+        // Five working days after 09-26: 09-28 (a make-up working day), 09-29, 09-30, then past the National Day holiday 10-09, 10-10.
+        Single(pending, DeadlineKind.ReviewAcceptance).Due.ShouldBe(D(2025, 10, 10));
+        Single(pending, DeadlineKind.ReviewDecision).Explanation.Chinese[0].ShouldContain("视为受理");
+
+        var accepted = new ReviewAccepted(D(2025, 3, 3), false);
+        var basic = Single(CaseClock.Of(Review(filed with { FiledOn = D(2025, 3, 3) }, accepted), s_calendar, D(2025, 3, 3)), DeadlineKind.ReviewDecision);
+        basic.Due.ShouldBe(D(2025, 5, 6)); // 60 days → 05-02 (holiday) → 05-06
+        var extended = Single(CaseClock.Of(Review(filed with { FiledOn = D(2025, 3, 3) }, accepted, new ReviewExtended(D(2025, 4, 20), 30)), s_calendar, D(2025, 4, 20)), DeadlineKind.ReviewDecision);
+        extended.Due.ShouldBe(D(2025, 6, 3)); // 90 days → 06-01 (Dragon Boat holiday 05-31…06-02) → 06-03
+        var suspended = Single(CaseClock.Of(Review(filed with { FiledOn = D(2025, 3, 3) }, accepted, new ReviewSuspended(D(2025, 3, 10), "等待"), new ReviewResumed(D(2025, 3, 20))),
+            s_calendar, D(2025, 4, 1)), DeadlineKind.ReviewDecision);
+        suspended.Due.ShouldBe(D(2025, 5, 12)); // + 10 suspended days → 05-12
+        suspended.Explanation.Chinese.ShouldContain(l => l.Contains("中止审理期间共 10 日不计入", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void After_a_review_decision_the_applicant_has_15_days_to_sue_counted_from_service()
+    {
+        var decided = new ReviewDecided(D(2025, 1, 10), ReviewDecision.Maintained, null);
+        var served = Single(CaseClock.Of(Review(new ReviewFiled("R1", "Q", D(2024, 11, 1)), decided, new ReviewDecisionDelivered(D(2025, 1, 16))), s_calendar, D(2025, 1, 20)),
+            DeadlineKind.SuitAfterReviewWindow);
+        served.Due.ShouldBe(D(2025, 2, 5)); // 15 days → 01-31 (Spring Festival) → 02-05
+    }
+
+    [Fact]
+    public void First_instance_six_months_or_45_days_simplified_then_appeal_windows_and_second_instance_three_months()
+    {
+        var filed = new LawsuitFiled("L1", "Q", D(2025, 3, 3), false);
+        var unregistered = CaseClock.Of(Suit(filed), s_calendar, D(2025, 3, 3));
+        Single(unregistered, DeadlineKind.LawsuitRegistration).Due.ShouldBe(D(2025, 3, 10));
+        Single(unregistered, DeadlineKind.FirstInstance).Due.ShouldBe(D(2025, 9, 3));
+
+        Single(CaseClock.Of(Suit(filed, new LawsuitRegistered(D(2025, 3, 10), false)), s_calendar, D(2025, 3, 10)), DeadlineKind.FirstInstance).Due.ShouldBe(D(2025, 9, 10));
+        Single(CaseClock.Of(Suit(filed, new LawsuitRegistered(D(2025, 3, 10), true)), s_calendar, D(2025, 3, 10)), DeadlineKind.FirstInstance).Due.ShouldBe(D(2025, 4, 24));
+
+        var judgment = new LawsuitJudged(D(2025, 9, 16), 1, JudgmentType.ClaimDismissed, null);
+        Single(CaseClock.Of(Suit(filed, judgment), s_calendar, D(2025, 9, 16)), DeadlineKind.AppealWindow).Due.ShouldBe(D(2025, 10, 9)); // 10-01 → holiday → 10-09
+        var ruling = judgment with { IsRuling = true, Judgment = JudgmentType.SuitDismissed };
+        Single(CaseClock.Of(Suit(filed, ruling), s_calendar, D(2025, 9, 16)), DeadlineKind.AppealWindow).Due.ShouldBe(D(2025, 9, 26));
+
+        var appealed = new JudgmentAppealed(D(2025, 9, 25), false);
+        Single(CaseClock.Of(Suit(filed, judgment, appealed), s_calendar, D(2025, 9, 25)), DeadlineKind.SecondInstance).Due.ShouldBe(D(2025, 12, 25));
+        CaseClock.Of(Suit(filed, judgment with { InForce = true }), s_calendar, D(2025, 9, 25)).ShouldBeEmpty();
+    }
+}
