@@ -14,6 +14,7 @@ public static class Program
             ImportVerb.Build(),
             RequestsVerb.Build(),
             ReportVerb.Build(),
+            CasesVerb.Build(),
             CalendarVerb.Build(),
             AdminVerbs.Agencies(),
             AdminVerbs.Migrate(),

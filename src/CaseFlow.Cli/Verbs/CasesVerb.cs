@@ -1,0 +1,89 @@
+using System.CommandLine;
+using CaseFlow.Agencies;
+using CaseFlow.Reviews;
+
+namespace CaseFlow.Cli.Verbs;
+
+/// <summary>
+/// <c>caseflow cases list --agency CODE [--open] [--format json|table]</c> and <c>cases outcomes --agency CODE</c>: the
+/// legal staff's view of review (行政复议) and lawsuit (行政诉讼) cases, their next deadlines and results by year.
+/// </summary>
+internal static class CasesVerb
+{
+    public static Command Build()
+    {
+        var agency = new Option<string>("--agency") { Description = "The agency's code.", Required = true };
+        var openOnly = new Option<bool>("--open") { Description = "Only cases not yet concluded." };
+        var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("json", "table");
+        var list = new Command("list", "Review and lawsuit cases, open ones first by their next deadline.") { agency, openOnly, format };
+        list.SetAction((parse, ct) => CliHost.RunAsync(() => ListAsync(parse.GetValue(agency)!, parse.GetValue(openOnly), parse.GetValue(format)!, ct)));
+        var outcomes = new Command("outcomes", "Results by year and group (the cells of table 四) and cases pending at each year end.") { agency, format };
+        outcomes.SetAction((parse, ct) => CliHost.RunAsync(() => OutcomesAsync(parse.GetValue(agency)!, parse.GetValue(format)!, ct)));
+        return new Command("cases", "Administrative review and litigation cases (行政复议、行政诉讼).") { list, outcomes };
+    }
+
+    private static async Task<int> ListAsync(string agency, bool openOnly, string format, CancellationToken ct)
+    {
+        await using var app = await CliHost.OpenAsync(ct);
+        await RequireAgencyAsync(app, agency, ct);
+        var cases = await CaseViews.ListAsync(app, agency, openOnly, ct);
+        if (format == "json")
+        {
+            CliHost.WriteJson(cases.Select(c => new
+            {
+                group = c.Group,
+                @case = c.CaseReference,
+                request = c.RequestReference,
+                filedOn = c.FiledOn,
+                counted = c.Counted,
+                status = c.Status,
+                result = c.Result,
+                concludedOn = c.ConcludedOn,
+                decision = c.Decision,
+                nextDeadline = c.NextDeadline?.Due,
+                nextDeadlineKind = c.NextDeadline?.Label,
+            }));
+            return 0;
+        }
+
+        Console.Out.WriteLine($"{agency}: {cases.Count} cases");
+        foreach (var c in cases)
+        {
+            Console.Out.WriteLine($"{c.CaseReference,-14} {c.Group,-22} request {c.RequestReference,-16} filed {c.FiledOn:yyyy-MM-dd}  {c.Status,-9}"
+                + (c.NextDeadline is { } next ? $"  next: {next.Label} {next.Due:yyyy-MM-dd}" : "")
+                + (c.Result is not null ? $"  {c.Result} on {c.ConcludedOn:yyyy-MM-dd}" : "")
+                + (c.Counted ? "" : "  (co-defendant: not counted)"));
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> OutcomesAsync(string agency, string format, CancellationToken ct)
+    {
+        await using var app = await CliHost.OpenAsync(ct);
+        await RequireAgencyAsync(app, agency, ct);
+        var years = await CaseViews.OutcomesByYearAsync(app, agency, ct);
+        if (format == "json")
+        {
+            CliHost.WriteJson(years);
+            return 0;
+        }
+
+        Console.Out.WriteLine("year  group                  maintained corrected other pending");
+        foreach (var y in years)
+        {
+            Console.Out.WriteLine($"{y.Year}  {y.Group,-22} {y.Maintained,10} {y.Corrected,9} {y.Other,5} {y.Pending,7}");
+        }
+
+        return 0;
+    }
+
+    private static async Task RequireAgencyAsync(CaseFlow.Infrastructure.CaseFlowApp app, string agency, CancellationToken ct)
+    {
+        if (await AgencyDirectory.FindAsync(app, agency, ct) is null)
+        {
+            throw new CliException($"agency '{agency}' is not registered.");
+        }
+    }
+}
