@@ -28,7 +28,11 @@ public static class RequestViews
 {
     public const int DueSoonWorkingDays = 5;
 
-    public static async Task<(RequestView View, long Version)?> LoadAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default)
+    public static async Task<(RequestView View, long Version)?> LoadAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default) =>
+        await LoadWithStateAsync(app, agency, reference, ct) is { } loaded ? (loaded.View, loaded.View.Version) : null;
+
+    /// <summary>The request as <see cref="LoadAsync"/> shows it, with the folded state (for the actions a screen offers).</summary>
+    public static async Task<(RequestView View, Request State)?> LoadWithStateAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default)
     {
         var events = await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct);
         if (events.Count == 0)
@@ -44,8 +48,8 @@ public static class RequestViews
 
         var today = app.Today;
         var deadlines = RequestClock.Compute(file!.State, app.Calendar.Current, app.ClockPolicies, today);
-        var view = Build(app, file, deadlines, today, maskPersonalData: false) with { History = RequestHistory.Of(events, app.OutcomePolicies) };
-        return (view with { Version = events[^1].Version }, events[^1].Version);
+        var view = Build(app, file, deadlines, today, maskPersonalData: false) with { History = RequestHistory.Of(events, app.OutcomePolicies), Version = events[^1].Version };
+        return (view, file.State);
     }
 
     public static RequestView FromRow(CaseFlowApp app, RequestRow row, long version = 0) =>

@@ -1,0 +1,231 @@
+using System.Text.RegularExpressions;
+using CaseFlow.Agencies;
+using CaseFlow.Agencies.Registering;
+using CaseFlow.Deadlines;
+using CaseFlow.EventStore.Jobs;
+using CaseFlow.Infrastructure;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseFlow.Web.Pages.Admin;
+
+public sealed class UserInput
+{
+    public string? UserName { get; set; }
+    public string? DisplayName { get; set; }
+    public string? Agency { get; set; }
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public List<string> Roles { get; set; } = [];
+    public bool Disabled { get; set; }
+}
+
+public sealed class AgencyInput
+{
+    public string? FormId { get; set; }
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Parent { get; set; }
+}
+
+/// <summary>
+/// Administration (管理员 only): the users of the agency and the agencies below it, the agency tree, the working-day
+/// calendar years (warning when next year's notice is not loaded), and background work that needs attention.
+/// </summary>
+public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
+{
+    [BindProperty]
+    public UserInput NewUser { get; set; } = new();
+
+    [BindProperty]
+    public UserInput EditUser { get; set; } = new();
+
+    [BindProperty]
+    public AgencyInput NewAgency { get; set; } = new();
+
+    public IReadOnlyList<AgencyEntry> Agencies { get; private set; } = [];
+    public IReadOnlyList<UserAccount> Users { get; private set; } = [];
+    public IReadOnlyList<CalendarYear> CalendarYears { get; private set; } = [];
+    public IReadOnlyList<JobRow> AttentionJobs { get; private set; } = [];
+    public int Year => App.Today.Year;
+    public bool NextYearMissing => !App.Calendar.Current.Covers(Year + 1);
+    public bool ThisYearMissing => !App.Calendar.Current.Covers(Year);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateUserAsync(CancellationToken ct)
+    {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct);
+        var input = NewUser;
+        var problems = new List<string>();
+        if (input.UserName is null || !UserNamePattern().IsMatch(input.UserName))
+        {
+            problems.Add("用户名为 2–32 位小写字母、数字、点、横线或下划线");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.DisplayName))
+        {
+            problems.Add("请填写姓名");
+        }
+
+        if (input.Password is null || input.Password.Length < 8)
+        {
+            problems.Add("初始密码至少 8 个字符");
+        }
+
+        if (!Agencies.Any(a => a.Code == input.Agency))
+        {
+            problems.Add("请选择本机关或下级机关");
+        }
+
+        var roles = Roles(input.Roles);
+        if (roles.Count == 0)
+        {
+            problems.Add("请至少选择一个角色");
+        }
+
+        if (problems.Count > 0)
+        {
+            Fail("create-user", "input.invalid", string.Join("；", problems) + "。");
+            return Page();
+        }
+
+        if (await UserAccounts.FindAsync(App, input.UserName!, ct) is not null)
+        {
+            Fail("create-user", "user.exists", $"用户名 {input.UserName} 已存在。");
+            return Page();
+        }
+
+        await UserAccounts.CreateAsync(App, input.UserName!, input.Agency!, input.DisplayName!.Trim(), input.Password!, roles, string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(), ct);
+        Flash = $"已创建用户 {input.UserName}。";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostUpdateUserAsync(CancellationToken ct)
+    {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct);
+        var user = Users.FirstOrDefault(u => u.UserName == EditUser.UserName);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var roles = Roles(EditUser.Roles);
+        if (user.UserName == Caller.UserName && (!roles.Contains(Role.Admin) || EditUser.Disabled))
+        {
+            Fail("edit-" + user.UserName, "user.self-lockout", "不能停用自己的账号或取消自己的管理员角色（以免无人能管理系统）。");
+            return Page();
+        }
+
+        await UserAccounts.UpdateAsync(App, user.UserName, string.IsNullOrWhiteSpace(EditUser.DisplayName) ? user.DisplayName : EditUser.DisplayName.Trim(), roles, EditUser.Disabled, ct);
+        if (!string.IsNullOrEmpty(EditUser.Password))
+        {
+            if (EditUser.Password.Length < 8)
+            {
+                Fail("edit-" + user.UserName, "input.invalid", "新密码至少 8 个字符。");
+                return Page();
+            }
+
+            await UserAccounts.SetPasswordAsync(App, user.UserName, EditUser.Password, ct);
+        }
+
+        Flash = $"已更新用户 {user.UserName}。";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRegisterAgencyAsync(CancellationToken ct)
+    {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct);
+        var parent = string.IsNullOrWhiteSpace(NewAgency.Parent) ? Caller.Agency : NewAgency.Parent;
+        if (!Agencies.Any(a => a.Code == parent))
+        {
+            Fail("agency", "agency.parent-not-found", "上级机关应为本机关或其下级机关。");
+            return Page();
+        }
+
+        if (await RunAsync("agency", NewAgency.FormId, null, options =>
+                AgencyRegistration.HandleAsync(App, Caller.Actor, new RegisterAgencyBody(NewAgency.Code, NewAgency.Name, parent, "department"), options, ct)))
+        {
+            Flash = $"已登记机关 {NewAgency.Name}。";
+            return RedirectToPage();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLoadCalendarAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct);
+        if (file is null || file.Length == 0 || file.Length > 1_000_000)
+        {
+            Fail("calendar", "input.invalid", "请选择节假日安排文件（JSON，格式见 docs/cli.md 的 calendar load）。");
+            return Page();
+        }
+
+        IReadOnlyList<CalendarYear> years;
+        try
+        {
+            using var reader = new StreamReader(file.OpenReadStream());
+            years = WorkdayCalendar.Parse(await reader.ReadToEndAsync(ct));
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or ArgumentException)
+        {
+            Fail("calendar", "calendar.invalid", $"文件格式有误：{e.Message}");
+            return Page();
+        }
+
+        var loaded = await App.Calendar.LoadAsync(years, Caller.UserName, ct);
+        Flash = $"已载入 {string.Join("、", loaded)} 年的节假日安排；之后计算的期限即按新安排。";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Agencies = await AgencyDirectory.SubtreeAsync(App, Caller.Agency, ct);
+        var users = new List<UserAccount>();
+        foreach (var agency in Agencies)
+        {
+            users.AddRange(await UserAccounts.ListAsync(App, agency.Code, ct));
+        }
+
+        Users = users;
+        CalendarYears = [.. App.Calendar.Current.Years.OrderByDescending(y => y.Year)];
+        AttentionJobs = [.. (await App.Jobs.ListAsync(Caller.Agency, JobStatus.Dead, 50, ct))];
+        NewAgency.FormId ??= NewFormId();
+    }
+
+    private static List<Role> Roles(IEnumerable<string> codes) =>
+        [.. codes.Select(c => UserAccounts.RoleCodes.TryParse(c, out var r) ? (Role?)r : null).OfType<Role>().Distinct()];
+
+    [GeneratedRegex("^[a-z0-9._-]{2,32}$")]
+    private static partial Regex UserNamePattern();
+}
