@@ -15,6 +15,7 @@ public static class Program
             RequestsVerb.Build(),
             ReportVerb.Build(),
             CasesVerb.Build(),
+            UsersVerb.Build(),
             CalendarVerb.Build(),
             AdminVerbs.Agencies(),
             AdminVerbs.Migrate(),

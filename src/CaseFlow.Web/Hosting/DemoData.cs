@@ -1,5 +1,6 @@
 using CaseFlow.Agencies.Registering;
 using CaseFlow.Demo;
+using CaseFlow.EventStore;
 using CaseFlow.Importing;
 using CaseFlow.Infrastructure;
 using CaseFlow.Users;
@@ -51,6 +52,59 @@ public static class DemoData
             .Concat(scenarios.Requests("lc-nr", 120, new NodaTime.LocalDate(today.Year - 2, 1, 4), today.PlusDays(-1), today))
             .Select(l => l.ToJsonString());
         var summary = await JsonlImport.RunAsync(app, actor, new StringReader(string.Join("\n", lines)), stopOnError: false, _ => { }, ct);
-        logger.LogInformation("Demo data seeded: {Summary}", summary.ToString());
+        var cases = await JsonlImport.RunAsync(app, actor, new StringReader(string.Join("\n", await CaseLinesAsync(app, today, ct))), stopOnError: false, _ => { }, ct);
+        logger.LogInformation("Demo data seeded: requests {Summary}; review and litigation {Cases}", summary.ToString(), cases.ToString());
+    }
+
+    /// <summary>A few review and lawsuit cases against refusals: decided, pending, a suit after review.</summary>
+    private static async Task<IEnumerable<string>> CaseLinesAsync(CaseFlowApp app, NodaTime.LocalDate today, CancellationToken ct)
+    {
+        await using var command = app.DataSource.CreateCommand(
+            "select reference, concluded_on from rm.report_requests where tenant_id = $1 and (outcome like 'refused-%' or outcome = 'unable-not-held') and concluded_on <= $2 order by concluded_on desc limit 4");
+        command.Parameters.Add(CaseFlow.EventStore.Db.Param(Agency));
+        command.Parameters.Add(CaseFlow.EventStore.Db.Date(today.PlusDays(-30)));
+        var refused = new List<(string Reference, NodaTime.LocalDate On)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                refused.Add((reader.GetString(0), reader.GetFieldValue<DateOnly>(1).ToLocalDate()));
+            }
+        }
+
+        static string D(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", null);
+        NodaTime.LocalDate Upto(NodaTime.LocalDate d) => d > today ? today : d;
+        var lines = new List<object>();
+        for (var i = 0; i < refused.Count; i++)
+        {
+            var (request, answered) = refused[i];
+            var filed = Upto(answered.PlusDays(20));
+            var reviewCase = $"聊政复〔{filed.Year}〕{10 + i}号";
+            switch (i)
+            {
+                case 0: // the most recent: a review still pending, accepted
+                    lines.Add(new { command = "file-review", agency = Agency, request, @case = reviewCase, filedOn = D(filed), reviewBody = "聊城市人民政府" });
+                    lines.Add(new { command = "accept-review", agency = Agency, @case = reviewCase, on = D(Upto(filed.PlusDays(3))) });
+                    break;
+                case 1: // a direct suit, registered, pending
+                    var suit = $"（{filed.Year}）鲁1502行初{30 + i}号";
+                    lines.Add(new { command = "file-lawsuit", agency = Agency, request, @case = suit, filedOn = D(filed), afterReview = false, court = "聊城市东昌府区人民法院" });
+                    lines.Add(new { command = "register-lawsuit", agency = Agency, @case = suit, on = D(Upto(filed.PlusDays(5))) });
+                    break;
+                default: // a review decided (maintained), then for the last one a suit after review, dismissed
+                    lines.Add(new { command = "file-review", agency = Agency, request, @case = reviewCase, filedOn = D(filed), reviewBody = "聊城市人民政府" });
+                    var decided = Upto(filed.PlusDays(45));
+                    lines.Add(new { command = "decide-review", agency = Agency, @case = reviewCase, on = D(decided), decision = "maintained" });
+                    if (i == 3 && decided.PlusDays(10) < today)
+                    {
+                        var after = $"（{decided.Year}）鲁1502行初{40 + i}号";
+                        lines.Add(new { command = "file-lawsuit", agency = Agency, request, @case = after, filedOn = D(decided.PlusDays(10)), afterReview = true, reviewCase, court = "聊城市东昌府区人民法院" });
+                    }
+
+                    break;
+            }
+        }
+
+        return lines.Select(l => System.Text.Json.JsonSerializer.Serialize(l));
     }
 }
