@@ -16,6 +16,9 @@ public sealed record WebHostOptions(string ConnectionString)
     public bool RunBackgroundWork { get; init; } = true;
     public string TimeZone { get; init; } = "Asia/Shanghai";
     public string[] Args { get; init; } = [];
+
+    /// <summary>SMTP for e-mailed reminders (CASEFLOW_SMTP_* by default); null keeps them in the app.</summary>
+    public CaseFlow.Notifications.MailSettings? Mail { get; init; } = CaseFlow.Notifications.MailSettings.FromEnvironment();
 }
 
 /// <summary>Builds the CaseFlow web application: API, pages, sign-in, background work. Used by Program and by tests.</summary>
@@ -25,7 +28,7 @@ public static class CaseFlowWebHost
 
     public static async Task<WebApplication> BuildAsync(WebHostOptions options, CancellationToken ct = default)
     {
-        var caseflow = await CaseFlowApp.StartAsync(new CaseFlowSettings(options.ConnectionString) { TimeZone = options.TimeZone }, options.Clock, ct);
+        var caseflow = await CaseFlowApp.StartAsync(new CaseFlowSettings(options.ConnectionString) { TimeZone = options.TimeZone, Mail = options.Mail }, options.Clock, ct);
         // The application name is this assembly, also when a test runner hosts it: that is where the pages are compiled.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -105,6 +108,12 @@ public static class CaseFlowWebHost
         if (options.SeedDemoData)
         {
             await DemoData.SeedIfEmptyAsync(caseflow, app.Logger, ct);
+        }
+
+        if (options.RunBackgroundWork)
+        {
+            // The daily digest and the year-end proposal are chains of durable jobs: make sure each agency has one.
+            await CaseFlow.Reminders.Recurring.EnsureAsync(caseflow, ct);
         }
 
         return app;

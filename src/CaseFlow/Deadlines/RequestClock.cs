@@ -66,6 +66,9 @@ public sealed record RequestDeadlines(
     Deadline? FeePayment,
     IReadOnlyList<Deadline> ConsultationReplies)
 {
+    /// <summary>The day the deadlines were computed for.</summary>
+    public LocalDate AsOf { get; init; }
+
     /// <summary>Every deadline that is still running (the answer, and whatever waits on the applicant or a consulted party).</summary>
     public IEnumerable<Deadline> Running(Request request)
     {
@@ -74,7 +77,8 @@ public sealed record RequestDeadlines(
             yield break;
         }
 
-        if (request.Clarifications.Count == 0 && request.ReopenedBy.Count == 0)
+        // The correction-notice window is an option, not a duty: once it has closed there is nothing left to do about it.
+        if (request.Clarifications.Count == 0 && request.ReopenedBy.Count == 0 && ClarificationNotice.Due >= AsOf)
         {
             yield return ClarificationNotice;
         }
@@ -112,7 +116,8 @@ public static class RequestClock
             AnswerDue(request, calendar, policies, asOf),
             ApplicantClarificationDue(request, calendar, policies),
             FeePaymentDue(request, calendar, policies),
-            request.Consultations.Where(c => c.Open).Select(c => ConsultationReplyDue(c, calendar, policies)).ToList());
+            request.Consultations.Where(c => c.Open).Select(c => ConsultationReplyDue(c, calendar, policies)).ToList())
+        { AsOf = asOf };
 
     public static Deadline ClarificationNoticeDue(Request request, WorkdayCalendar calendar, ClockPolicies policies)
     {

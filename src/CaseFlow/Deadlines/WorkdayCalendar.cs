@@ -61,6 +61,22 @@ public sealed class WorkdayCalendar
 
     public LocalDate NextWorkingDayAfter(LocalDate date) => OnOrNextWorkingDay(date.PlusDays(1));
 
+    /// <summary>The working day <paramref name="workingDays"/> working days before <paramref name="date"/>.</summary>
+    public LocalDate WorkingDaysBefore(LocalDate date, int workingDays)
+    {
+        var day = date;
+        for (var n = 0; n < workingDays;)
+        {
+            day = day.PlusDays(-1);
+            if (IsWorkingDay(day))
+            {
+                n++;
+            }
+        }
+
+        return day;
+    }
+
     /// <summary>
     /// Counts <paramref name="workingDays"/> working days after <paramref name="start"/> (the start day itself not
     /// counted), skipping any day <paramref name="paused"/> says is paused, and says what it met on the way.

@@ -22,6 +22,12 @@ public sealed record CaseFlowSettings(string ConnectionString)
     public Reporting.CountingPolicies Counting { get; init; } = Reporting.CountingPolicies.Default;
 
     public Reviews.CaseResultPolicies CaseResults { get; init; } = Reviews.CaseResultPolicies.Default;
+
+    /// <summary>When reminders fire (working days before each deadline, hour of day).</summary>
+    public Reminders.ReminderSettings Reminders { get; init; } = global::CaseFlow.Reminders.ReminderSettings.Default;
+
+    /// <summary>SMTP for e-mailed reminders; null keeps notifications in the app only.</summary>
+    public Notifications.MailSettings? Mail { get; init; }
 }
 
 /// <summary>

@@ -40,5 +40,22 @@ public static class CaseFlowSchema
               last_sign_in_at  timestamptz);
             create index if not exists users_agency on cf.users (agency);
             """),
+        new Migration(3, "notifications", """
+            -- Messages to users (reminders, digests, year-end proposals): operational, not case facts. A reminder is
+            -- delivered to a user at most once (dedup_key), however often its job runs.
+            create table if not exists cf.notifications (
+              id          bigint      generated always as identity primary key,
+              user_name   text        not null,
+              agency      text        not null,
+              kind        text        not null,
+              title       text        not null,
+              body        text        not null,
+              link        text,
+              dedup_key   text        not null,
+              created_at  timestamptz not null default now(),
+              read_at     timestamptz,
+              unique (user_name, dedup_key));
+            create index if not exists notifications_unread on cf.notifications (user_name, created_at desc) where read_at is null;
+            """),
     ]);
 }

@@ -1,6 +1,7 @@
 using CaseFlow.Agencies;
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Reminders;
 
 namespace CaseFlow.Requests;
 
@@ -19,7 +20,8 @@ public static class RequestWrites
         var decider = StreamDecider.For(
                 StreamIds.Request(agency, reference), Request.StreamType,
                 command is ReceiveRequest ? StreamRule.MustBeNew : StreamRule.MustExist,
-                Request.Initial, Request.Evolve, state => RequestDecider.Decide(command, state, context))
+                Request.Initial, Request.Evolve, state => ReminderPlan.WithReminders(RequestDecider.Decide(command, state, context), state, Request.Evolve,
+                    after => ReminderPlan.ForRequest(agency, after, context, app.Settings.Reminders, app.Zone)))
             with
         {
             NotFoundCode = "request.not-found",

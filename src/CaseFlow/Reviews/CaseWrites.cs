@@ -1,5 +1,6 @@
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
+using CaseFlow.Reminders;
 using CaseFlow.Requests;
 using NodaTime;
 
@@ -10,7 +11,8 @@ public static class CaseWrites
 {
     public static StreamDecider ReviewStream(CaseFlowApp app, string agency, string caseReference, ReviewCommand command) =>
         StreamDecider.For(StreamIds.Review(agency, caseReference), Review.StreamType, command is FileReview ? StreamRule.MustBeNew : StreamRule.MustExist,
-                Review.Initial, Review.Evolve, state => CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults))
+                Review.Initial, Review.Evolve, state => ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Review.Evolve,
+                    after => ReminderPlan.ForReview(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone)))
             with
         {
             NotFoundCode = "review.not-found",
@@ -21,7 +23,8 @@ public static class CaseWrites
 
     public static StreamDecider LawsuitStream(CaseFlowApp app, string agency, string caseReference, LawsuitCommand command) =>
         StreamDecider.For(StreamIds.Lawsuit(agency, caseReference), Lawsuit.StreamType, command is FileLawsuit ? StreamRule.MustBeNew : StreamRule.MustExist,
-                Lawsuit.Initial, Lawsuit.Evolve, state => CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults))
+                Lawsuit.Initial, Lawsuit.Evolve, state => ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Lawsuit.Evolve,
+                    after => ReminderPlan.ForLawsuit(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone)))
             with
         {
             NotFoundCode = "lawsuit.not-found",
@@ -34,7 +37,8 @@ public static class CaseWrites
     {
         var context = app.DecisionContext();
         return StreamDecider.For(StreamIds.Request(agency, reference), Request.StreamType, StreamRule.MustExist,
-                Request.Initial, Request.Evolve, state => RequestDecider.Decide(command, state, context))
+                Request.Initial, Request.Evolve, state => ReminderPlan.WithReminders(RequestDecider.Decide(command, state, context), state, Request.Evolve,
+                    after => ReminderPlan.ForRequest(agency, after, context, app.Settings.Reminders, app.Zone)))
             with
         { NotFoundCode = "request.not-found", NotFoundMessage = $"申请 {reference} 不存在。" };
     }

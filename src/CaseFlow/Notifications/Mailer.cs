@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Mail;
+using System.Text;
+using System.Text.Json;
+using CaseFlow.EventStore.Jobs;
+using CaseFlow.Infrastructure;
+
+namespace CaseFlow.Notifications;
+
+/// <summary>The SMTP server reminders are sent through (<c>CASEFLOW_SMTP_*</c>); without it, notifications stay in the app.</summary>
+public sealed record MailSettings(string Host, int Port, string From)
+{
+    public string? UserName { get; init; }
+    public string? Password { get; init; }
+    public bool Ssl { get; init; }
+
+    /// <summary>The app's address as users reach it, for links in e-mails (e.g. https://caseflow.example.gov.cn).</summary>
+    public string? PublicUrl { get; init; }
+
+    public static MailSettings? FromEnvironment() =>
+        Environment.GetEnvironmentVariable("CASEFLOW_SMTP_HOST") is { Length: > 0 } host
+            ? new MailSettings(host,
+                int.TryParse(Environment.GetEnvironmentVariable("CASEFLOW_SMTP_PORT"), out var port) ? port : 25,
+                Environment.GetEnvironmentVariable("CASEFLOW_SMTP_FROM") is { Length: > 0 } from ? from : "caseflow@localhost")
+            {
+                UserName = Environment.GetEnvironmentVariable("CASEFLOW_SMTP_USER") is { Length: > 0 } user ? user : null,
+                Password = Environment.GetEnvironmentVariable("CASEFLOW_SMTP_PASSWORD"),
+                Ssl = Environment.GetEnvironmentVariable("CASEFLOW_SMTP_SSL") is "true" or "1",
+                PublicUrl = Environment.GetEnvironmentVariable("CASEFLOW_PUBLIC_URL"),
+            }
+            : null;
+}
+
+public sealed record MailPayload(string To, string ToName, string Subject, string Body);
+
+/// <summary>Sends one e-mail per <c>mail.send</c> job; a failure is retried with the job's backoff, then ends dead (visible to admins).</summary>
+public static class Mailer
+{
+    public const string JobKind = "mail.send";
+
+    public static JobHandler Handler(CaseFlowApp app) => async (context, ct) =>
+    {
+        var settings = app.Settings.Mail ?? throw new InvalidOperationException("SMTP is not configured (CASEFLOW_SMTP_HOST).");
+        var mail = JsonSerializer.Deserialize<MailPayload>(context.Job.PayloadJson, app.Json)!;
+        using var message = new MailMessage(new MailAddress(settings.From, "CaseFlow 依申请公开办理系统", Encoding.UTF8), new MailAddress(mail.To, mail.ToName, Encoding.UTF8))
+        {
+            Subject = mail.Subject,
+            SubjectEncoding = Encoding.UTF8,
+            Body = mail.Body,
+            BodyEncoding = Encoding.UTF8,
+            IsBodyHtml = false,
+        };
+        using var client = new SmtpClient(settings.Host, settings.Port)
+        {
+            EnableSsl = settings.Ssl,
+            DeliveryMethod = SmtpDeliveryMethod.Network,
+            Timeout = 30_000,
+        };
+        if (settings.UserName is { } user)
+        {
+            client.Credentials = new NetworkCredential(user, settings.Password);
+        }
+
+        await client.SendMailAsync(message, ct);
+    };
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using CaseFlow.Deadlines;
+using CaseFlow.EventStore.Commands;
+using CaseFlow.EventStore.Jobs;
+using CaseFlow.Requests;
+using CaseFlow.Requests.GettingDetails;
+using CaseFlow.Reviews;
+using NodaTime;
+
+namespace CaseFlow.Reminders;
+
+/// <summary>When reminders fire: working days before a deadline, on its day, or on the first working day after it.</summary>
+public sealed record ReminderSettings
+{
+    public static readonly ReminderSettings Default = new();
+
+    /// <summary>Answer due soon: these many working days before the answer deadline (then on the day, then overdue).</summary>
+    public IReadOnlyList<int> AnswerDueSoon { get; init; } = [5, 1];
+
+    /// <summary>The 7-working-day correction-notice deadline: this many working days before (then on the day).</summary>
+    public IReadOnlyList<int> ClarificationNoticeDueSoon { get; init; } = [2];
+
+    /// <summary>Review and litigation deadlines for legal staff.</summary>
+    public IReadOnlyList<int> CaseDueSoon { get; init; } = [5];
+
+    /// <summary>Local hour (agency time zone) at which a reminder of a day fires.</summary>
+    public int HourOfDay { get; init; } = 8;
+}
+
+/// <summary>What a reminder job carries: which deadline of which request or case, its due date, and the moment.</summary>
+/// <param name="Offset">Working days before the due date; 0 on the day; -1 on the first working day after it.</param>
+public sealed record ReminderPayload(string Agency, string Subject, string Reference, string Deadline, LocalDate Due, int Offset)
+{
+    public const string Request = "request";
+    public const string Review = "review";
+    public const string Lawsuit = "lawsuit";
+
+    public string DedupKey => $"reminder:{Subject}:{Agency}/{Reference}/{Deadline}/{Due:yyyy-MM-dd}/{Offset}";
+}
+
+/// <summary>
+/// Plans the reminder jobs of a request or case from its state after a write: pure (the calendar, policies and "today"
+/// come in), and inserted by the command pipeline in the same transaction as the events that create the deadlines. A job
+/// is keyed by its deadline's due date, so writing again plans nothing twice; a deadline that moves gets new jobs, and
+/// the old ones find on running that their date no longer holds.
+/// </summary>
+public static class ReminderPlan
+{
+    public const string JobKind = "reminder";
+
+    /// <summary>Adds the reminder jobs for the state after an accepted decision.</summary>
+    public static Decision WithReminders<TState>(Decision decision, TState before, Func<TState, object, TState> evolve, Func<TState, IEnumerable<JobRequest>> plan) =>
+        decision is Decision.Accepted { Events.Count: > 0 } accepted
+            ? Decision.Accept(accepted.Events, [.. accepted.Jobs, .. plan(accepted.Events.Aggregate(before, evolve))])
+            : decision;
+
+    public static IEnumerable<JobRequest> ForRequest(string agency, Request state, DecisionContext context, ReminderSettings settings, DateTimeZone zone)
+    {
+        if (!state.Received)
+        {
+            return [];
+        }
+
+        var deadlines = state.Concluded
+            ? CaseClock.RemedyWindows(state, context.Calendar)
+            : RequestClock.Compute(state, context.Calendar, context.Policies, context.Today).Running(state);
+        return Plan(agency, ReminderPayload.Request, state.Reference, deadlines, context, settings, zone);
+    }
+
+    public static IEnumerable<JobRequest> ForReview(string agency, Review state, DecisionContext context, ReminderSettings settings, DateTimeZone zone) =>
+        state.Filed ? Plan(agency, ReminderPayload.Review, state.CaseReference, CaseClock.Of(state, context.Calendar, context.Today), context, settings, zone) : [];
+
+    public static IEnumerable<JobRequest> ForLawsuit(string agency, Lawsuit state, DecisionContext context, ReminderSettings settings, DateTimeZone zone) =>
+        state.Filed ? Plan(agency, ReminderPayload.Lawsuit, state.CaseReference, CaseClock.Of(state, context.Calendar, context.Today), context, settings, zone) : [];
+
+    /// <summary>The moments (working-day offsets) at which a deadline of this kind is reminded.</summary>
+    public static IReadOnlyList<int> Offsets(DeadlineKind kind, ReminderSettings settings) => kind switch
+    {
+        DeadlineKind.Answer => [.. settings.AnswerDueSoon, 0, -1],
+        DeadlineKind.ClarificationNotice => [.. settings.ClarificationNoticeDueSoon, 0],
+        DeadlineKind.ConsultationReply => [0],
+        // The applicant's own deadlines: once passed, the officer is prompted to close the request (never closed silently).
+        DeadlineKind.ApplicantClarification or DeadlineKind.FeePayment => [-1],
+        DeadlineKind.ApplicantReviewWindow or DeadlineKind.ApplicantSuitWindow or DeadlineKind.SuitAfterReviewWindow => [-1],
+        DeadlineKind.AppealWindow => [.. settings.CaseDueSoon, 1, 0],
+        DeadlineKind.ReviewAcceptance or DeadlineKind.LawsuitRegistration => [0],
+        DeadlineKind.ReviewDecision or DeadlineKind.FirstInstance or DeadlineKind.SecondInstance => [.. settings.CaseDueSoon, -1],
+        _ => [],
+    };
+
+    public static LocalDate FireDate(LocalDate due, int offset, WorkdayCalendar calendar) => offset switch
+    {
+        > 0 => calendar.WorkingDaysBefore(due, offset),
+        0 => due,
+        _ => calendar.NextWorkingDayAfter(due),
+    };
+
+    public static Instant FireAt(LocalDate day, ReminderSettings settings, DateTimeZone zone) =>
+        day.At(new LocalTime(settings.HourOfDay, 0)).InZoneLeniently(zone).ToInstant();
+
+    private static IEnumerable<JobRequest> Plan(string agency, string subject, string reference, IEnumerable<Deadline> deadlines,
+        DecisionContext context, ReminderSettings settings, DateTimeZone zone)
+    {
+        foreach (var deadline in deadlines)
+        {
+            foreach (var offset in Offsets(deadline.Kind, settings).Distinct())
+            {
+                var day = FireDate(deadline.Due, offset, context.Calendar);
+                if (day < context.Today)
+                {
+                    continue; // that moment has passed; the daily digest lists what is due
+                }
+
+                var payload = new ReminderPayload(agency, subject, reference, RequestViews.KindCode(deadline.Kind), deadline.Due, offset);
+                yield return new JobRequest(JobKind, JsonSerializer.Serialize(payload, s_json), FireAt(day, settings, zone), payload.DedupKey);
+            }
+        }
+    }
+
+    private static readonly JsonSerializerOptions s_json = Infrastructure.CaseFlowJson.Create();
+}

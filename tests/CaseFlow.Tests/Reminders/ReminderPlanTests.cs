@@ -1,0 +1,60 @@
+using System.Text.Json;
+using CaseFlow.Deadlines;
+using CaseFlow.Reminders;
+using CaseFlow.Requests;
+using CaseFlow.Tests.Support;
+using NodaTime;
+using static CaseFlow.Tests.Support.Facts;
+
+namespace CaseFlow.Tests.Reminders;
+
+/// <summary>Which reminder jobs a request's state plans, and when they fire (pure).</summary>
+public sealed class ReminderPlanTests
+{
+    private static readonly DateTimeZone s_shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    private static List<(ReminderPayload Payload, Instant DueAt)> Plan(Request state, LocalDate today) =>
+        ReminderPlan.ForRequest("a", state, new DecisionContext(today, RequestSpec.Calendar, ClockPolicies.Default), ReminderSettings.Default, s_shanghai)
+            .Select(j => (JsonSerializer.Deserialize<ReminderPayload>(j.PayloadJson, CaseFlow.Infrastructure.CaseFlowJson.Create())!, j.DueAt)).ToList();
+
+    [Fact]
+    public void A_new_request_plans_the_answer_reminders_five_and_one_working_days_before_on_the_day_and_overdue_at_eight_local_time()
+    {
+        // Received Friday 2025-09-26: the answer is due 2025-10-30 (ogi-rules §1.10 worked example).
+        var state = Request.Evolve(Request.Initial, Received(D(2025, 9, 26)));
+        var plan = Plan(state, D(2025, 9, 26));
+
+        var answer = plan.Where(p => p.Payload.Deadline == "answer").ToList();
+        answer.Select(p => p.Payload.Offset).ShouldBe([5, 1, 0, -1]);
+        answer.ShouldAllBe(p => p.Payload.Due == D(2025, 10, 30));
+        answer.Select(p => p.DueAt.InZone(s_shanghai).LocalDateTime).ShouldBe(
+        [
+            D(2025, 10, 23).At(new LocalTime(8, 0)), D(2025, 10, 29).At(new LocalTime(8, 0)),
+            D(2025, 10, 30).At(new LocalTime(8, 0)), D(2025, 10, 31).At(new LocalTime(8, 0)),
+        ]);
+        // The 7-working-day correction notice: 2025-10-13 (09-28 and 10-11 are make-up working days), reminded two working days before.
+        plan.Where(p => p.Payload.Deadline == "clarification-notice").Select(p => (p.Payload.Offset, p.DueAt.InZone(s_shanghai).Date))
+            .ShouldBe([(2, D(2025, 10, 10)), (0, D(2025, 10, 13))]);
+        plan.Select(p => p.Payload.DedupKey).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Moments_already_past_are_not_planned_and_a_concluded_request_plans_only_the_applicants_windows()
+    {
+        var state = Request.Evolve(Request.Initial, Received(D(2025, 9, 26)));
+        Plan(state, D(2025, 10, 29)).Where(p => p.Payload.Deadline == "answer").Select(p => p.Payload.Offset).ShouldBe([1, 0, -1]);
+
+        var answered = Request.Evolve(state, new RequestAnswered(D(2025, 10, 20), [new AnsweredItem(null, Outcome.Disclosed)], AnswerType.Provided));
+        Plan(answered, D(2025, 10, 20)).Select(p => p.Payload.Deadline).Distinct().ShouldBe(["applicant-review-window", "applicant-suit-window"]);
+    }
+
+    [Fact]
+    public void An_applicants_correction_deadline_is_reminded_once_it_has_passed()
+    {
+        var state = new object[] { Received(D(2025, 3, 3)), new ClarificationRequested(D(2025, 3, 5), D(2025, 3, 20), ["x"]) }
+            .Aggregate(Request.Initial, Request.Evolve);
+        var lapse = Plan(state, D(2025, 3, 5)).Single(p => p.Payload.Deadline == "applicant-clarification");
+        lapse.Payload.Offset.ShouldBe(-1);
+        lapse.DueAt.InZone(s_shanghai).Date.ShouldBe(D(2025, 3, 21));
+    }
+}
