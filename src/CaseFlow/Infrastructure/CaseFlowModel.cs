@@ -36,6 +36,7 @@ public static class CaseFlowModel
         .Register<RequestReopened>("request.reopened.v1")
         .Register<AnswerDelivered>("request.answer-delivered.v1")
         .Register<RequestChallenged>("request.challenged.v1")
+        .Register<Letters.LetterIssued>("request.letter-issued.v1")
         // reviews (行政复议) and lawsuits (行政诉讼)
         .Register<Reviews.ReviewFiled>("review.filed.v1")
         .Register<Reviews.ReviewAccepted>("review.accepted.v1")

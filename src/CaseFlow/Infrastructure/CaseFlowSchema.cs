@@ -57,5 +57,17 @@ public static class CaseFlowSchema
               unique (user_name, dedup_key));
             create index if not exists notifications_unread on cf.notifications (user_name, created_at desc) where read_at is null;
             """),
+        new Migration(4, "letter templates", """
+            -- An agency's own versions of the letter templates (the defaults ship with CaseFlow as version 0). Saving adds
+            -- a version; an issued letter records the version it was made from, so old letters can be reproduced.
+            create table if not exists cf.letter_templates (
+              agency      text        not null,
+              template    text        not null,
+              version     int         not null,
+              body        text        not null,
+              saved_by    text        not null,
+              saved_at    timestamptz not null default now(),
+              primary key (agency, template, version));
+            """),
     ]);
 }

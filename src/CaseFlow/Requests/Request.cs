@@ -160,6 +160,7 @@ public sealed record Request
     public ImmutableList<string> ReopenedBy { get; init; } = [];
     public ImmutableList<string> Challenges { get; init; } = [];
     public LocalDate? AnswerDeliveredOn { get; init; }
+    public ImmutableList<Letters.LetterIssued> Letters { get; init; } = [];
 
     /// <summary>The latest business date of any fact recorded by an officer (not the year-end close).</summary>
     public LocalDate LastFactOn { get; init; }
@@ -237,6 +238,7 @@ public sealed record Request
             new Conclusion(a.On, ConclusionKind.Answered, a.Items.Select(i => i.Outcome).ToList())),
         RequestWithdrawn w => Conclude(state, new Conclusion(w.On, ConclusionKind.Withdrawn, [Outcome.Other])),
         AnswerDelivered d => state with { AnswerDeliveredOn = d.On },
+        Letters.LetterIssued l => state with { Letters = state.Letters.Add(l) },
         RequestChallenged c => state with { Challenges = state.Challenges.Contains(c.CaseReference) ? state.Challenges : state.Challenges.Add(c.CaseReference) },
         RequestCarriedOver c => state with { CarriedOverYears = state.CarriedOverYears.Contains(c.Year) ? state.CarriedOverYears : state.CarriedOverYears.Add(c.Year) },
         RequestReopened r => state with

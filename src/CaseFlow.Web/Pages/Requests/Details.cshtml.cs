@@ -30,11 +30,14 @@ public sealed class RequestActionInput
     public string? Article { get; set; }
     public string? Note { get; set; }
     public string? Officer { get; set; }
+    public string? LetterKind { get; set; }
+    public DateOnly? DeliveredOn { get; set; }
     public List<string?> ItemSubjects { get; set; } = [];
     public List<string?> ItemOutcomes { get; set; } = [];
 
     public LocalDate? OnDate => On is { } d ? new LocalDate(d.Year, d.Month, d.Day) : null;
     public LocalDate? ReplyByDate => ReplyBy is { } d ? new LocalDate(d.Year, d.Month, d.Day) : null;
+    public LocalDate? DeliveredOnDate => DeliveredOn is { } d ? new LocalDate(d.Year, d.Month, d.Day) : null;
     public LocalDate? DueOnDate => DueOn is { } d ? new LocalDate(d.Year, d.Month, d.Day) : null;
 }
 
@@ -110,6 +113,10 @@ public sealed class DetailsModel(CaseFlowApp app) : CaseFlowPageModel(app)
 
     public Task<IActionResult> OnPostDeliverAsync(CancellationToken ct) => ActAsync("deliver", Role.Officer, "已登记答复送达日期，申请人的复议、诉讼期限自该日起算。", options =>
         CaseFlow.Reviews.CaseProgress.DeliverAnswerAsync(App, Caller.Actor, Caller.Agency, Reference, new CaseFlow.Reviews.CaseStepBody(null, Input.OnDate, Method: Input.Method), options, ct), ct);
+
+    public Task<IActionResult> OnPostLetterAsync(CancellationToken ct) => ActAsync("letter-" + Input.LetterKind, Role.Officer, "已登记文书出具。", options =>
+        CaseFlow.Letters.IssuingLetters.HandleAsync(App, Caller.Actor, Caller.Agency, Reference,
+            new CaseFlow.Letters.IssueLetterBody(Input.LetterKind, Input.OnDate, Input.Method, Input.DeliveredOnDate), options, ct), ct);
 
     private async Task<IActionResult> ActAsync(string form, Role role, string done, Func<CaseFlow.Infrastructure.WriteOptions, Task<CaseFlow.EventStore.Commands.CommandOutcome>> run, CancellationToken ct)
     {

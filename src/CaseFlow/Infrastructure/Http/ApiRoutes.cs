@@ -27,6 +27,7 @@ public static class ApiRoutes
         Reviews.DecidingCases.Map(api);
         Reviews.CaseProgress.Map(api);
         Reporting.ReportHttp.Map(api);
+        Letters.IssuingLetters.Map(api);
         return api;
     }
 }

@@ -20,6 +20,7 @@ public sealed record RequestFile
     public IReadOnlyList<string> ClarificationItems { get; init; } = [];
     public RequestAnswered? Answer { get; init; }
     public string? WithdrawalReason { get; init; }
+    public FeeNoticeIssued? FeeNotice { get; init; }
     public Instant LastRecordedAt { get; init; }
 
     [JsonIgnore]
@@ -47,6 +48,7 @@ public sealed record RequestFile
             ClarificationRequested c => file with { ClarificationItems = c.Items },
             RequestAnswered a => file with { Answer = a },
             RequestWithdrawn w => file with { WithdrawalReason = w.Reason },
+            FeeNoticeIssued f => file with { FeeNotice = f },
             RequestReopened => file with { Answer = null },
             _ => file,
         };

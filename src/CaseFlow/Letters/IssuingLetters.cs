@@ -1,0 +1,155 @@
+using CaseFlow.Agencies;
+using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests;
+using CaseFlow.Requests.GettingDetails;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using NodaTime;
+
+namespace CaseFlow.Letters;
+
+/// <summary>
+/// A letter issued: which kind, from which template version, the hash of its text, and how and when it reached the
+/// addressee. For the answer, the delivery date starts the applicant's review and suit windows (with
+/// <see cref="AnswerDelivered"/>).
+/// </summary>
+public sealed record LetterIssued(LetterKind Kind, LocalDate On, int TemplateVersion, string Hash, string? Method = null, LocalDate? DeliveredOn = null);
+
+public sealed record IssueLetter(LetterKind Kind, LocalDate On, int TemplateVersion, string Hash, string? Method, LocalDate? DeliveredOn) : RequestCommand;
+
+/// <summary>The input of issuing a letter (API body).</summary>
+public sealed record IssueLetterBody(string? Kind, LocalDate? On, string? Method = null, LocalDate? DeliveredOn = null);
+
+/// <summary>Making and issuing a request's letters from the agency's current templates.</summary>
+public static class IssuingLetters
+{
+    /// <summary>Renders a letter of the request as it stands (for preview, download, and the hash of an issue).</summary>
+    public static async Task<LetterDocument?> RenderAsync(CaseFlowApp app, string agency, string reference, LetterKind kind, LocalDate? on, CancellationToken ct)
+    {
+        var events = await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct);
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        RequestFile? file = null;
+        foreach (var e in events)
+        {
+            file = RequestFile.Evolve(file, e);
+        }
+
+        if (LetterKinds.Missing(kind, file!.State) is not null)
+        {
+            return null;
+        }
+
+        var agencyName = (await AgencyDirectory.FindAsync(app, agency, ct))?.Name ?? agency;
+        var fields = LetterRendering.Fields(kind, agencyName, file, app.Calendar.Current, app.ClockPolicies, on ?? app.Today);
+        var template = await LetterTemplates.CurrentAsync(app, agency, LetterKinds.Codes.Code(kind), ct);
+        if (kind == LetterKind.Answer)
+        {
+            // The body of the row, and the remedy paragraph, are templates of their own.
+            var parts = new Dictionary<string, string>();
+            foreach (var key in LetterTemplates.Keys.Where(k => k.StartsWith("answer.", StringComparison.Ordinal) || k == "remedy"))
+            {
+                parts[key] = (await LetterTemplates.CurrentAsync(app, agency, key, ct)).Body;
+            }
+
+            fields["answerBody"] = LetterRendering.Fill(LetterRendering.AnswerBody(file, key => parts[key]), fields);
+            fields["remedy"] = LetterRendering.Fill(parts["remedy"], fields);
+        }
+
+        return LetterRendering.Render(kind, template, fields);
+    }
+
+    public static async Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, string reference, IssueLetterBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var kind = validation.Code(LetterKinds.Codes, body.Kind, "kind", "文书种类");
+        var on = validation.Date(body.On, "on", "发出日期");
+        if (validation.Failed)
+        {
+            return validation.Rejection();
+        }
+
+        var letter = await RenderAsync(app, agency, reference, kind, on, ct);
+        if (letter is null)
+        {
+            return await RequestViews.LoadAsync(app, agency, reference, ct) is null
+                ? new CommandOutcome.Rejected(Guid.Empty, 0, "request.not-found", $"申请 {reference} 不存在。", RejectionKind.NotFound)
+                : new CommandOutcome.Rejected(Guid.Empty, 0, "letter.not-available", $"现在还不能出具{LetterKinds.Label(kind)}。", RejectionKind.Rule);
+        }
+
+        var command = new IssueLetter(kind, on, letter.TemplateVersion, letter.Hash, string.IsNullOrWhiteSpace(body.Method) ? null : body.Method.Trim(), body.DeliveredOn);
+        return await RequestWrites.ExecuteAsync(app, actor, agency, reference, command, options, ct);
+    }
+
+    /// <summary>The decider's rule for an issued letter (called from <see cref="RequestDecider"/>).</summary>
+    public static Decision Decide(IssueLetter c, Request state, DecisionContext context)
+    {
+        if (LetterKinds.Missing(c.Kind, state) is { } missing)
+        {
+            return Decision.Reject("letter.not-available", $"现在还不能出具{LetterKinds.Label(c.Kind)}：{missing}");
+        }
+
+        if (c.On > context.Today || c.DeliveredOn > context.Today)
+        {
+            return Decision.Reject("date.in-future", "发出或送达日期晚于今天。");
+        }
+
+        if (c.On < state.ReceivedOn || c.DeliveredOn < c.On)
+        {
+            return Decision.Reject("letter.date-order", "发出日期不能早于收到申请之日，送达日期不能早于发出日期。");
+        }
+
+        if (c.Kind == LetterKind.Answer && c.On < state.Conclusion!.On)
+        {
+            return Decision.Reject("letter.before-answer", $"答复书不能早于答复日期 {state.Conclusion.On:yyyy-MM-dd} 发出。");
+        }
+
+        if (state.Letters.Any(l => l.Kind == c.Kind && l.Hash == c.Hash && l.On == c.On && l.DeliveredOn == c.DeliveredOn))
+        {
+            return Decision.NoChange;
+        }
+
+        var issued = new LetterIssued(c.Kind, c.On, c.TemplateVersion, c.Hash, c.Method, c.DeliveredOn);
+        return c.Kind == LetterKind.Answer && c.DeliveredOn is { } delivered && state.AnswerDeliveredOn is null
+            ? Decision.Accept(issued, new AnswerDelivered(delivered, c.Method))
+            : Decision.Accept(issued);
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/requests/{reference}/letters", (string reference, IssueLetterBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("IssueLetter").WithSummary("文书: record a letter issued (kind, template version, hash, delivery); the answer's delivery starts the applicant's windows");
+        api.MapGet("/requests/{reference}/letters/{kind}", async (string reference, string kind, string? format, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
+            {
+                if (Caller.From(http.User) is not { } caller)
+                {
+                    return ApiResults.NotSignedIn();
+                }
+
+                if (!LetterKinds.Codes.TryParse(kind, out var letterKind))
+                {
+                    return ApiResults.Problem(StatusCodes.Status404NotFound, "letter.unknown-kind", $"没有“{kind}”这种文书。");
+                }
+
+                var letter = await RenderAsync(app, caller.Agency, reference, letterKind, null, ct);
+                if (letter is null)
+                {
+                    return ApiResults.Problem(StatusCodes.Status404NotFound, "letter.not-available", $"申请 {reference} 现在没有{LetterKinds.Label(letterKind)}。");
+                }
+
+                var name = $"{reference}-{LetterKinds.Label(letterKind)}";
+                return format == "html"
+                    ? Results.Content(LetterOutput.Html(letter), "text/html; charset=utf-8")
+                    : Results.File(LetterOutput.Docx(letter), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
+            })
+            .WithName("GetLetter").WithSummary("A request's letter, made now from the agency's current template: DOCX, or printable HTML (format=html)");
+    }
+}
