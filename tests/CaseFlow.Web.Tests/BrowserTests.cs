@@ -93,6 +93,14 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         (await page.Locator(".timeline li").CountAsync()).ShouldBe(4);
         await fx.ShotAsync(page, "03-request-answered");
 
+        // The answer letter, made from the template, printable.
+        var letter = await page.Context.NewPageAsync();
+        await letter.GotoAsync("api/requests/B-0001/letters/answer?format=html");
+        (await letter.Locator("h1").InnerTextAsync()).ShouldBe("政府信息公开申请答复书");
+        (await letter.Locator("body").InnerTextAsync()).ShouldContain("第三十六条第二项");
+        await fx.ShotAsync(letter, "06-answer-letter");
+        await letter.CloseAsync();
+
         await page.GotoAsync("reports?year=2026");
         var received = page.Locator("td[data-cell='table3:received:natural-person'] a");
         int.Parse(await received.InnerTextAsync()).ShouldBe(receivedBefore + 1);
@@ -145,6 +153,8 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
             ("gov", "reports?year=2026&agency=web-gov&children=true", "report-rollup"),
             ("reporter", "dashboard", "dashboard"),
             ("admin", "admin", "admin"),
+            ("admin", "admin/letters?key=answer", "letter-templates"),
+            ("approver", "notifications", "notifications"),
         };
         var problems = new List<string>();
         foreach (var (user, path, name) in screens)

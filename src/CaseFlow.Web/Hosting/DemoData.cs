@@ -53,6 +53,8 @@ public static class DemoData
             .Select(l => l.ToJsonString());
         var summary = await JsonlImport.RunAsync(app, actor, new StringReader(string.Join("\n", lines)), stopOnError: false, _ => { }, ct);
         var cases = await JsonlImport.RunAsync(app, actor, new StringReader(string.Join("\n", await CaseLinesAsync(app, today, ct))), stopOnError: false, _ => { }, ct);
+        // Today's digest, so the officers' inboxes show what the reminders look like.
+        await CaseFlow.Reminders.Recurring.DigestAsync(app, Agency, today, ct);
         logger.LogInformation("Demo data seeded: requests {Summary}; review and litigation {Cases}", summary.ToString(), cases.ToString());
     }
 
