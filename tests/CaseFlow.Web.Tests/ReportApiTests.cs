@@ -44,6 +44,9 @@ public sealed class ReportApiTests(WebFixture fx) : IClassFixture<WebFixture>
         using var officer = await fx.SignInAsync("officer");
         await ShouldBeProblemAsync(await officer.GetAsync("api/reports/annual/2026?agency=web-b"), HttpStatusCode.Forbidden, "access.other-agency");
         await ShouldBeProblemAsync(await officer.GetAsync("api/reports/annual/2026/cells/3/received/total?agency=web-b"), HttpStatusCode.Forbidden, "access.other-agency");
+        // A roll-up holds the sub-agencies' figures: the reporting role's, not everyone's.
+        using var auditor = await fx.SignInAsync("auditor");
+        await ShouldBeProblemAsync(await auditor.GetAsync("api/reports/annual/2026?includeChildren=true"), HttpStatusCode.Forbidden, "access.other-agency");
 
         using var gov = await fx.SignInAsync("gov");
         (await gov.GetAsync("api/reports/annual/2026?agency=web-b")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -30,19 +30,8 @@ public static class IssuingLetters
     /// <summary>Renders a letter of the request as it stands (for preview, download, and the hash of an issue).</summary>
     public static async Task<LetterDocument?> RenderAsync(CaseFlowApp app, string agency, string reference, LetterKind kind, LocalDate? on, CancellationToken ct)
     {
-        var events = await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct);
-        if (events.Count == 0)
-        {
-            return null;
-        }
-
-        RequestFile? file = null;
-        foreach (var e in events)
-        {
-            file = RequestFile.Evolve(file, e);
-        }
-
-        if (LetterKinds.Missing(kind, file!.State) is not null)
+        var file = RequestFile.Fold(await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct));
+        if (file is null || LetterKinds.Missing(kind, file.State) is not null)
         {
             return null;
         }

@@ -32,7 +32,7 @@ public static class AnnualReports
         var (entry, codes) = scope.Value;
         var (start, end) = YearBounds(year);
         await using var connection = await app.DataSource.OpenConnectionAsync(ct);
-        // One snapshot for all three tables and the previous year's balance.
+        // Tables 三 and 四 from one snapshot, so their requests and cases are counted as of the same moment.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         var table3 = await Table3Async(connection, transaction, codes, start, end, ct);
         var table4 = await Table4Async(connection, transaction, codes, start, end, app.Settings.Counting.Table4Year, ct);

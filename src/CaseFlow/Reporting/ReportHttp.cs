@@ -9,12 +9,15 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CaseFlow.Reporting;
 
-/// <summary>Who may read which agency's reports: everyone their own agency's; the reporting role also its sub-agencies'.</summary>
+/// <summary>
+/// Who may read which reports: everyone their own agency's; the reporting role also its sub-agencies' and the roll-ups
+/// (which hold the sub-agencies' figures).
+/// </summary>
 public static class ReportAccess
 {
-    public static async Task<bool> CanReadAsync(CaseFlowApp app, Caller caller, string agency, CancellationToken ct)
+    public static async Task<bool> CanReadAsync(CaseFlowApp app, Caller caller, string agency, bool includeChildren, CancellationToken ct)
     {
-        if (agency == caller.Agency)
+        if (agency == caller.Agency && !includeChildren)
         {
             return true;
         }
@@ -58,7 +61,7 @@ public static class ReportHttp
                 }
 
                 var target = string.IsNullOrWhiteSpace(agency) ? caller.Agency : agency;
-                if (!await ReportAccess.CanReadAsync(app, caller, target, ct))
+                if (!await ReportAccess.CanReadAsync(app, caller, target, includeChildren ?? false, ct))
                 {
                     return ApiResults.Problem(StatusCodes.Status403Forbidden, "access.other-agency", "无权查看其他机关的报告。");
                 }
@@ -83,7 +86,7 @@ public static class ReportHttp
         }
 
         var target = string.IsNullOrWhiteSpace(agency) ? caller.Agency : agency;
-        if (!await ReportAccess.CanReadAsync(app, caller, target, ct))
+        if (!await ReportAccess.CanReadAsync(app, caller, target, includeChildren, ct))
         {
             return ApiResults.Problem(StatusCodes.Status403Forbidden, "access.other-agency", "无权查看其他机关的报告。");
         }

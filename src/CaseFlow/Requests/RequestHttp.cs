@@ -13,19 +13,9 @@ public static class RequestHttp
     public static async Task<IResult> WriteAsync(HttpContext http, CaseFlowApp app, string? reference, Role role,
         Func<Caller, WriteOptions, Task<CommandOutcome>> run, bool creates = false)
     {
-        if (Caller.From(http.User) is not { } caller)
+        if (!ApiResults.TryWriteAccess(http, role, out var caller, out var options, out var problem))
         {
-            return ApiResults.NotSignedIn();
-        }
-
-        if (!caller.Has(role))
-        {
-            return ApiResults.Forbidden(role);
-        }
-
-        if (ApiResults.Options(http.Request) is not { } options)
-        {
-            return ApiResults.BadIfMatch();
+            return problem;
         }
 
         var outcome = await run(caller, options);

@@ -22,7 +22,7 @@ public sealed class CellModel(CaseFlowApp app) : CaseFlowPageModel(app)
         Year = year;
         Agency = string.IsNullOrWhiteSpace(agency) ? Caller.Agency : agency;
         Children = children;
-        if (!await ReportAccess.CanReadAsync(App, Caller, Agency, ct))
+        if (!await ReportAccess.CanReadAsync(App, Caller, Agency, children, ct))
         {
             return Forbid();
         }

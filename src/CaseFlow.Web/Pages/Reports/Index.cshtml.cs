@@ -102,7 +102,7 @@ public sealed class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
         }
 
         var agency = string.IsNullOrWhiteSpace(Agency) ? Caller.Agency : Agency;
-        if (!await ReportAccess.CanReadAsync(App, Caller, agency, ct))
+        if (!await ReportAccess.CanReadAsync(App, Caller, agency, Children, ct))
         {
             return Forbid();
         }

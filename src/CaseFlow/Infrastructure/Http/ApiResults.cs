@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using CaseFlow.EventStore.Commands;
 using CaseFlow.Users;
@@ -61,6 +62,19 @@ public static partial class ApiResults
 
         var key = request.Headers["Idempotency-Key"].ToString();
         return new WriteOptions(string.IsNullOrWhiteSpace(key) ? null : $"http:{key.Trim()}", ifMatch);
+    }
+
+    /// <summary>
+    /// The access check every write endpoint starts with: signed in (401), holding <paramref name="role"/> (403), and
+    /// well-formed write headers (400). False with the problem to answer; true with the caller and the write options.
+    /// </summary>
+    public static bool TryWriteAccess(HttpContext http, Role role, [NotNullWhen(true)] out Caller? caller,
+        [NotNullWhen(true)] out WriteOptions? options, [NotNullWhen(false)] out IResult? problem)
+    {
+        caller = Caller.From(http.User);
+        options = caller is not null && caller.Has(role) ? Options(http.Request) : null;
+        problem = caller is null ? NotSignedIn() : !caller.Has(role) ? Forbidden(role) : options is null ? BadIfMatch() : null;
+        return problem is null;
     }
 
     public static IResult BadIfMatch() => Problem(StatusCodes.Status400BadRequest, "input.if-match-invalid", "If-Match 头格式应为 \"版本号\"，例如 \"3\"。");

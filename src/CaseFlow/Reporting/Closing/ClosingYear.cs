@@ -101,19 +101,9 @@ public static class ClosingYear
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/reports/annual/{year:int}/close", async (int year, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
             {
-                if (Caller.From(http.User) is not { } caller)
+                if (!ApiResults.TryWriteAccess(http, Role.Reporting, out var caller, out var options, out var problem))
                 {
-                    return ApiResults.NotSignedIn();
-                }
-
-                if (!caller.Has(Role.Reporting))
-                {
-                    return ApiResults.Forbidden(Role.Reporting);
-                }
-
-                if (ApiResults.Options(http.Request) is not { } options)
-                {
-                    return ApiResults.BadIfMatch();
+                    return problem;
                 }
 
                 var outcome = await HandleAsync(app, caller.Actor, caller.Agency, new CloseYearBody(year, null), options, null, ct);

@@ -115,19 +115,9 @@ public static class RecordingDisclosureStats
     public static void Map(RouteGroupBuilder api) =>
         api.MapPut("/reports/annual/{year:int}/table2", async (int year, RecordDisclosureStatsBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
             {
-                if (Caller.From(http.User) is not { } caller)
+                if (!ApiResults.TryWriteAccess(http, Role.Reporting, out var caller, out var options, out var problem))
                 {
-                    return ApiResults.NotSignedIn();
-                }
-
-                if (!caller.Has(Role.Reporting))
-                {
-                    return ApiResults.Forbidden(Role.Reporting);
-                }
-
-                if (ApiResults.Options(http.Request) is not { } options)
-                {
-                    return ApiResults.BadIfMatch();
+                    return problem;
                 }
 
                 var outcome = await HandleAsync(app, caller.Actor, caller.Agency, body with { Year = year }, options, ct);

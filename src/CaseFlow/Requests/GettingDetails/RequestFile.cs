@@ -26,6 +26,9 @@ public sealed record RequestFile
     [JsonIgnore]
     public string Reference => State.Reference;
 
+    /// <summary>The file of a request stream's events (null when the stream is empty or not a request).</summary>
+    public static RequestFile? Fold(IEnumerable<RecordedEvent> events) => events.Aggregate((RequestFile?)null, Evolve);
+
     public static RequestFile? Evolve(RequestFile? file, RecordedEvent e)
     {
         if (file is null && e.Data is not RequestReceived)

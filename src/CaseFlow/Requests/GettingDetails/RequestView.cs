@@ -35,19 +35,13 @@ public static class RequestViews
     public static async Task<(RequestView View, Request State)?> LoadWithStateAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default)
     {
         var events = await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct);
-        if (events.Count == 0)
+        if (RequestFile.Fold(events) is not { } file)
         {
             return null;
         }
 
-        RequestFile? file = null;
-        foreach (var e in events)
-        {
-            file = RequestFile.Evolve(file, e);
-        }
-
         var today = app.Today;
-        var deadlines = RequestClock.Compute(file!.State, app.Calendar.Current, app.ClockPolicies, today);
+        var deadlines = RequestClock.Compute(file.State, app.Calendar.Current, app.ClockPolicies, today);
         var view = Build(app, file, deadlines, today, maskPersonalData: false) with { History = RequestHistory.Of(events, app.OutcomePolicies), Version = events[^1].Version };
         return (view, file.State);
     }

@@ -14,19 +14,9 @@ public static class CaseHttp
     public static async Task<IResult> WriteAsync(HttpContext http, CaseFlowApp app, CaseGroup group, string? caseReference,
         Func<Caller, WriteOptions, Task<CommandOutcome>> run, bool creates = false)
     {
-        if (Caller.From(http.User) is not { } caller)
+        if (!ApiResults.TryWriteAccess(http, Role.Legal, out var caller, out var options, out var problem))
         {
-            return ApiResults.NotSignedIn();
-        }
-
-        if (!caller.Has(Role.Legal))
-        {
-            return ApiResults.Forbidden(Role.Legal);
-        }
-
-        if (ApiResults.Options(http.Request) is not { } options)
-        {
-            return ApiResults.BadIfMatch();
+            return problem;
         }
 
         var outcome = await run(caller, options);
