@@ -172,6 +172,8 @@ public static class JsonlImport
             "decide-review" => Reviews.DecidingCases.DecideReviewAsync(app, actor, agency, Body<Reviews.DecideReviewBody>(), options, ct),
             "file-lawsuit" => Reviews.FilingCases.FileLawsuitAsync(app, actor, agency, Body<Reviews.FileLawsuitBody>(), options, ct),
             "decide-lawsuit" => Reviews.DecidingCases.DecideLawsuitAsync(app, actor, agency, Body<Reviews.DecideLawsuitBody>(), options, ct),
+            "request-review-correction" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.RequestReviewCorrection, Body<Reviews.CaseStepBody>(), options, ct),
+            "receive-review-correction" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.ReceiveReviewCorrection, Body<Reviews.CaseStepBody>(), options, ct),
             "accept-review" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.AcceptReview, Body<Reviews.CaseStepBody>(), options, ct),
             "deliver-review-decision" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.DeliverReviewDecision, Body<Reviews.CaseStepBody>(), options, ct),
             "register-lawsuit" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.RegisterLawsuit, Body<Reviews.CaseStepBody>(), options, ct),

@@ -39,6 +39,8 @@ public static class CaseFlowModel
         .Register<Letters.LetterIssued>("request.letter-issued.v1")
         // reviews (行政复议) and lawsuits (行政诉讼)
         .Register<Reviews.ReviewFiled>("review.filed.v1")
+        .Register<Reviews.ReviewCorrectionRequested>("review.correction-requested.v1")
+        .Register<Reviews.ReviewCorrectionReceived>("review.correction-received.v1")
         .Register<Reviews.ReviewAccepted>("review.accepted.v1")
         .Register<Reviews.ReviewSuspended>("review.suspended.v1")
         .Register<Reviews.ReviewResumed>("review.resumed.v1")

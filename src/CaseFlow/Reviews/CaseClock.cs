@@ -55,12 +55,21 @@ public static class CaseClock
             return deadlines;
         }
 
-        var acceptance = calendar.Count(review.FiledOn, 5);
+        if (review.AwaitingCorrection)
+        {
+            // The acceptance period waits for the corrected application; nothing else runs meanwhile.
+            return deadlines;
+        }
+
+        var acceptanceStart = review.AcceptanceStart;
+        var acceptance = calendar.Count(acceptanceStart, 5);
         if (review.AcceptedOn is null)
         {
+            var received = review.CorrectionReceivedOn is null ? "收到复议申请" : "收到补正后的复议申请";
+            var receivedEn = review.CorrectionReceivedOn is null ? "Review application received" : "Corrected review application received";
             var writer = new ExplanationWriter()
-                .Line($"{ExplanationWriter.Zh(review.FiledOn)} 收到复议申请，复议机关应在 5 个工作日内审查并决定是否受理；期满未决定不予受理的，视为受理（{law.Item1}第三十条、第八十八条）。",
-                    $"Review application received {ExplanationWriter.En(review.FiledOn)}: 5 working days to decide on acceptance, after which it counts as accepted ({law.Item2} arts. 30, 88).")
+                .Line($"{ExplanationWriter.Zh(acceptanceStart)} {received}，复议机关应在 5 个工作日内审查并决定是否受理；期满未决定不予受理的，视为受理（{law.Item1}第三十条、第八十八条）。",
+                    $"{receivedEn} {ExplanationWriter.En(acceptanceStart)}: 5 working days to decide on acceptance, after which it counts as accepted ({law.Item2} arts. 30, 88).")
                 .Calendar(acceptance);
             deadlines.Add(new Deadline(DeadlineKind.ReviewAcceptance, acceptance.End, acceptance.Provisional, writer.Build()));
         }

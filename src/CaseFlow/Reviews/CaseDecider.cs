@@ -19,6 +19,10 @@ public abstract record LawsuitCommand
 
 public sealed record FileReview(string CaseReference, string RequestReference, LocalDate FiledOn, string? ReviewBody) : ReviewCommand;
 
+public sealed record RequestReviewCorrection(LocalDate On, LocalDate? ReplyBy) : ReviewCommand;
+
+public sealed record ReceiveReviewCorrection(LocalDate On) : ReviewCommand;
+
 public sealed record AcceptReview(LocalDate On, bool Simplified) : ReviewCommand;
 
 public sealed record SuspendReview(LocalDate On, string Reason) : ReviewCommand;
@@ -66,6 +70,8 @@ public static class CaseDecider
 
         var date = command switch
         {
+            RequestReviewCorrection c => c.On,
+            ReceiveReviewCorrection c => c.On,
             AcceptReview c => c.On,
             SuspendReview c => c.On,
             ResumeReview c => c.On,
@@ -108,6 +114,16 @@ public static class CaseDecider
         {
             case DeliverReviewDecision c:
                 return Decision.Accept(new ReviewDecisionDelivered(c.On));
+            case RequestReviewCorrection c:
+                return state.AcceptedOn is not null ? Decision.Reject("review.already-accepted", "复议已受理，不能再要求补正申请材料。")
+                    : state.AwaitingCorrection ? Decision.Reject("review.correction-pending", "已要求补正，尚未收到补正材料。")
+                    : c.ReplyBy is { } replyBy && replyBy < c.On ? Decision.Reject("review.correction-reply-before-request", "补正期限不能早于通知日期。")
+                    : Decision.Accept(new ReviewCorrectionRequested(c.On, c.ReplyBy));
+            case ReceiveReviewCorrection c:
+                return state.AwaitingCorrection ? Decision.Accept(new ReviewCorrectionReceived(c.On))
+                    : Decision.Reject("review.no-correction-pending", "没有待补正的复议申请材料。");
+            case AcceptReview when state.AwaitingCorrection:
+                return Decision.Reject("review.correction-pending", "复议申请正在补正：收到补正材料后再登记受理。");
             case AcceptReview c:
                 return state.AcceptedOn is { } accepted
                     ? accepted == c.On && state.Simplified == c.Simplified ? Decision.NoChange : Decision.Reject("review.already-accepted", $"复议已于 {accepted:yyyy-MM-dd} 受理。")

@@ -8,6 +8,14 @@ namespace CaseFlow.Reviews;
 
 public sealed record ReviewFiled(string CaseReference, string RequestReference, LocalDate FiledOn, string? ReviewBody = null);
 
+/// <summary>
+/// The review body asked the applicant to correct the application (补正, ARL-2023 art. 31; ARL-2017 Impl. art. 29): the
+/// acceptance period starts again when the corrected application is received.
+/// </summary>
+public sealed record ReviewCorrectionRequested(LocalDate On, LocalDate? ReplyBy);
+
+public sealed record ReviewCorrectionReceived(LocalDate On);
+
 /// <summary>Accepted by the review body, in the ordinary or the simplified procedure (ARL-2023 arts. 53, 62).</summary>
 public sealed record ReviewAccepted(LocalDate On, bool Simplified);
 
@@ -42,6 +50,9 @@ public sealed record Review
     public string RequestReference { get; init; } = "";
     public LocalDate FiledOn { get; init; }
     public string? ReviewBody { get; init; }
+    public LocalDate? CorrectionRequestedOn { get; init; }
+    public LocalDate? CorrectionReplyBy { get; init; }
+    public LocalDate? CorrectionReceivedOn { get; init; }
     public LocalDate? AcceptedOn { get; init; }
     public bool Simplified { get; init; }
     public ImmutableList<Suspension> Suspensions { get; init; } = [];
@@ -53,10 +64,16 @@ public sealed record Review
     public bool Arl2023 => FiledOn >= Arl2023InForce;
     public bool Decided => Decision is not null;
     public bool Suspended => Suspensions.Count > 0 && Suspensions[^1].Until is null;
+    public bool AwaitingCorrection => CorrectionRequestedOn is not null && CorrectionReceivedOn is null;
+
+    /// <summary>Where the acceptance period counts from: the filing, or the corrected application.</summary>
+    public LocalDate AcceptanceStart => CorrectionReceivedOn ?? FiledOn;
 
     public static Review Evolve(Review state, object e) => e switch
     {
         ReviewFiled f => state with { Filed = true, CaseReference = f.CaseReference, RequestReference = f.RequestReference, FiledOn = f.FiledOn, ReviewBody = f.ReviewBody, LastFactOn = f.FiledOn },
+        ReviewCorrectionRequested c => state with { CorrectionRequestedOn = c.On, CorrectionReplyBy = c.ReplyBy, CorrectionReceivedOn = null, LastFactOn = Later(state.LastFactOn, c.On) },
+        ReviewCorrectionReceived c => state with { CorrectionReceivedOn = c.On, LastFactOn = Later(state.LastFactOn, c.On) },
         ReviewAccepted a => state with { AcceptedOn = a.On, Simplified = a.Simplified, LastFactOn = Later(state.LastFactOn, a.On) },
         ReviewSuspended s => state with { Suspensions = state.Suspensions.Add(new Suspension(s.On, null)), LastFactOn = Later(state.LastFactOn, s.On) },
         ReviewResumed r when state.Suspended => state with

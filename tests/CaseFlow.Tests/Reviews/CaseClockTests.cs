@@ -95,6 +95,18 @@ public sealed class CaseClockTests
     }
 
     [Fact]
+    public void A_correction_asked_of_the_applicant_stops_the_acceptance_period_which_restarts_from_the_corrected_application()
+    {
+        var filed = new ReviewFiled("R1", "Q", D(2025, 3, 3));
+        var asked = new ReviewCorrectionRequested(D(2025, 3, 4), D(2025, 3, 14));
+        CaseClock.Of(Review(filed, asked), s_calendar, D(2025, 3, 5)).ShouldBeEmpty();
+
+        var acceptance = Single(CaseClock.Of(Review(filed, asked, new ReviewCorrectionReceived(D(2025, 3, 13))), s_calendar, D(2025, 3, 13)), DeadlineKind.ReviewAcceptance);
+        acceptance.Due.ShouldBe(D(2025, 3, 20)); // five working days from 03-13
+        acceptance.Explanation.Chinese[0].ShouldContain("收到补正后的复议申请");
+    }
+
+    [Fact]
     public void After_a_review_decision_the_applicant_has_15_days_to_sue_counted_from_service()
     {
         var decided = new ReviewDecided(D(2025, 1, 10), ReviewDecision.Maintained, null);

@@ -56,6 +56,20 @@ public sealed class CaseDeciderTests
     }
 
     [Fact]
+    public void The_review_body_may_ask_for_a_correction_before_acceptance_and_accepts_only_once_it_is_received()
+    {
+        var asked = Accepted<ReviewCorrectionRequested>(Review(new RequestReviewCorrection(D(2025, 3, 5), D(2025, 3, 12)), s_filed));
+        asked.ReplyBy.ShouldBe(D(2025, 3, 12));
+        Rejected(Review(new RequestReviewCorrection(D(2025, 3, 5), D(2025, 3, 4)), s_filed), "review.correction-reply-before-request");
+        Rejected(Review(new RequestReviewCorrection(D(2025, 3, 6), null), s_filed, asked), "review.correction-pending");
+        Rejected(Review(new AcceptReview(D(2025, 3, 6), false), s_filed, asked), "review.correction-pending");
+        Rejected(Review(new ReceiveReviewCorrection(D(2025, 3, 6)), s_filed), "review.no-correction-pending");
+        var received = Accepted<ReviewCorrectionReceived>(Review(new ReceiveReviewCorrection(D(2025, 3, 10)), s_filed, asked));
+        Accepted<ReviewAccepted>(Review(new AcceptReview(D(2025, 3, 12), false), s_filed, asked, received));
+        Rejected(Review(new RequestReviewCorrection(D(2025, 3, 13), null), s_filed, new ReviewAccepted(D(2025, 3, 12), false)), "review.already-accepted");
+    }
+
+    [Fact]
     public void The_simplified_procedure_exists_only_for_reviews_filed_under_the_2023_law()
     {
         var before = new ReviewFiled("R0", "2023-001", D(2023, 12, 20));

@@ -12,6 +12,7 @@ public sealed class CaseActionInput
     public string? FormId { get; set; }
     public long? Version { get; set; }
     public DateOnly? On { get; set; }
+    public DateOnly? ReplyBy { get; set; }
     public bool Simplified { get; set; }
     public string? Reason { get; set; }
     public int? Days { get; set; }
@@ -24,6 +25,7 @@ public sealed class CaseActionInput
     public int? WorkingDays { get; set; }
 
     public LocalDate? OnDate => On is { } d ? new LocalDate(d.Year, d.Month, d.Day) : null;
+    public LocalDate? ReplyByDate => ReplyBy is { } d ? new LocalDate(d.Year, d.Month, d.Day) : null;
 }
 
 /// <summary>A review or lawsuit: its dates with explanations, its history, and the next steps as forms (legal staff).</summary>
@@ -53,7 +55,7 @@ public sealed class CaseModel(CaseFlowApp app) : CaseFlowPageModel(app)
             return Task.FromResult<IActionResult>(BadRequest());
         }
 
-        var body = new CaseStepBody(CaseReference, Input.OnDate, Input.Simplified, Input.Reason, Input.Days, Input.ByAgency);
+        var body = new CaseStepBody(CaseReference, Input.OnDate, Input.Simplified, Input.Reason, Input.Days, Input.ByAgency, ReplyBy: Input.ReplyByDate);
         return ActAsync(step, "已登记。", options => CaseProgress.HandleAsync(App, Caller.Actor, Caller.Agency, parsed, body, options, ct), ct);
     }
 

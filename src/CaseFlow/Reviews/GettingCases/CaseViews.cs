@@ -107,6 +107,8 @@ public static class CaseViews
     private static LocalDate? Date(object e) => e switch
     {
         ReviewFiled f => f.FiledOn,
+        ReviewCorrectionRequested c => c.On,
+        ReviewCorrectionReceived c => c.On,
         ReviewAccepted a => a.On,
         ReviewSuspended s => s.On,
         ReviewResumed r => r.On,
@@ -126,6 +128,8 @@ public static class CaseViews
     public static string Describe(object e) => e switch
     {
         ReviewFiled f => $"申请行政复议（申请 {f.RequestReference}）" + (f.ReviewBody is null ? "" : $"，复议机关：{f.ReviewBody}"),
+        ReviewCorrectionRequested c => "复议机关要求补正申请材料" + (c.ReplyBy is { } by ? $"，限 {by:yyyy-MM-dd} 前补正" : ""),
+        ReviewCorrectionReceived => "收到补正的复议申请材料，受理审查期限重新计算",
         ReviewAccepted a => a.Simplified ? "复议机关受理，适用简易程序" : "复议机关受理",
         ReviewSuspended s => $"复议中止：{s.Reason}",
         ReviewResumed => "复议恢复审理",

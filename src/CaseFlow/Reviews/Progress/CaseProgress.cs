@@ -8,13 +8,16 @@ using Microsoft.AspNetCore.Routing;
 namespace CaseFlow.Reviews;
 
 /// <summary>The input of the steps between filing and decision (acceptance, suspension, extension, service, appeal).</summary>
-public sealed record CaseStepBody(string? Case, NodaTime.LocalDate? On, bool? Simplified = null, string? Reason = null, int? Days = null, bool? ByAgency = null, string? Method = null);
+public sealed record CaseStepBody(string? Case, NodaTime.LocalDate? On, bool? Simplified = null, string? Reason = null, int? Days = null, bool? ByAgency = null, string? Method = null,
+    NodaTime.LocalDate? ReplyBy = null);
 
 /// <summary>The steps of a case between filing and its end, and the service of an answer on the applicant.</summary>
 public static class CaseProgress
 {
     public enum Step
     {
+        RequestReviewCorrection,
+        ReceiveReviewCorrection,
         AcceptReview,
         SuspendReview,
         ResumeReview,
@@ -62,6 +65,8 @@ public static class CaseProgress
 
         var stream = step switch
         {
+            Step.RequestReviewCorrection => CaseWrites.ReviewStream(app, agency, caseReference, new RequestReviewCorrection(on, body.ReplyBy)),
+            Step.ReceiveReviewCorrection => CaseWrites.ReviewStream(app, agency, caseReference, new ReceiveReviewCorrection(on)),
             Step.AcceptReview => CaseWrites.ReviewStream(app, agency, caseReference, new AcceptReview(on, body.Simplified ?? false)),
             Step.SuspendReview => CaseWrites.ReviewStream(app, agency, caseReference, new SuspendReview(on, body.Reason!)),
             Step.ResumeReview => CaseWrites.ReviewStream(app, agency, caseReference, new ResumeReview(on)),
@@ -90,6 +95,8 @@ public static class CaseProgress
     {
         foreach (var (step, group, path, summary) in new (Step, CaseGroup, string, string)[]
         {
+            (Step.RequestReviewCorrection, CaseGroup.Review, "/cases/reviews/{caseReference}/correction-requests", "复议机关要求补正申请材料"),
+            (Step.ReceiveReviewCorrection, CaseGroup.Review, "/cases/reviews/{caseReference}/corrections", "收到补正的复议申请材料"),
             (Step.AcceptReview, CaseGroup.Review, "/cases/reviews/{caseReference}/acceptance", "复议受理（普通或简易程序）"),
             (Step.SuspendReview, CaseGroup.Review, "/cases/reviews/{caseReference}/suspension", "复议中止"),
             (Step.ResumeReview, CaseGroup.Review, "/cases/reviews/{caseReference}/resumption", "复议恢复审理"),
