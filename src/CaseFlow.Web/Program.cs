@@ -1,6 +1,17 @@
+using CaseFlow.Infrastructure;
 using CaseFlow.Web.Hosting;
+using JasperFx;
 
 var connectionString = Environment.GetEnvironmentVariable("CASEFLOW_DATABASE");
+
+// 'codegen write' (ops/codegen): Wolverine writes the code of CaseFlow's handlers into src/CaseFlow/Internal/Generated,
+// which is committed and loaded statically. It builds the host without starting it (no database is opened).
+if (args is ["codegen", ..])
+{
+    var generator = CaseFlowWebHost.Build(new WebHostOptions(connectionString ?? "Host=localhost;Database=codegen") { Args = args, SeedDemoData = false });
+    return await generator.RunJasperFxCommands(args);
+}
+
 if (string.IsNullOrWhiteSpace(connectionString))
 {
     Console.Error.WriteLine("CASEFLOW_DATABASE is not set: start CaseFlow with ops/run, which starts the embedded PostgreSQL.");
@@ -8,14 +19,22 @@ if (string.IsNullOrWhiteSpace(connectionString))
 }
 
 var urls = Environment.GetEnvironmentVariable("CASEFLOW_URLS") ?? "http://127.0.0.1:5080";
-var app = await CaseFlowWebHost.BuildAsync(new WebHostOptions(connectionString)
+var app = CaseFlowWebHost.Build(new WebHostOptions(connectionString)
 {
     Urls = urls,
-    Args = args,
     TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") ?? "Asia/Shanghai",
     SeedDemoData = Environment.GetEnvironmentVariable("CASEFLOW_DEMO_DATA") != "0",
 });
-await app.StartAsync();
+try
+{
+    await app.StartAsync();
+}
+catch (LegacyStoreNotMigratedException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 3;
+}
+
 Console.WriteLine($"CaseFlow is running at {string.Join(", ", app.Urls)}");
 await app.WaitForShutdownAsync();
 return 0;

@@ -31,7 +31,7 @@ public sealed class TestDatabase : IAsyncLifetime
             await create.ExecuteNonQueryAsync();
         }
 
-        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = Name, MaxPoolSize = 60 }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = Name, Pooling = true, MaxPoolSize = 60 }.ConnectionString;
         DataSource = NpgsqlDataSource.Create(ConnectionString);
     }
 

@@ -25,12 +25,14 @@ public sealed partial class WebFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _app = await CaseFlowWebHost.BuildAsync(new WebHostOptions(_database.ConnectionString)
+        _app = CaseFlowWebHost.Build(new WebHostOptions(_database.ConnectionString)
         {
             Clock = Clock,
             Urls = "http://127.0.0.1:0",
             SeedDemoData = false,
         });
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.First().Replace("0.0.0.0", "127.0.0.1") + "/");
         var app = App;
         var actor = Actor.System;
         await AgencyRegistration.HandleAsync(app, actor, new RegisterAgencyBody("web-gov", "某市人民政府", null, null), WriteOptions.None, default);
@@ -44,8 +46,6 @@ public sealed partial class WebFixture : IAsyncLifetime
         await UserAccounts.CreateAsync(app, "auditor", "web-a", "审计", Password, [Role.Auditor]);
         await UserAccounts.CreateAsync(app, "other", "web-b", "外单位", Password, [Role.Officer, Role.Reporting]);
         await UserAccounts.CreateAsync(app, "gov", "web-gov", "市政府", Password, [Role.Reporting]);
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Urls.First().Replace("0.0.0.0", "127.0.0.1") + "/");
     }
 
     public async Task DisposeAsync()

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using CaseFlow.Agencies;
-using CaseFlow.EventStore.Projections;
+using CaseFlow.Infrastructure;
 
 namespace CaseFlow.Cli.Verbs;
 
-/// <summary>Operations: schema migration, projection rebuilds, the agency directory.</summary>
+/// <summary>Operations: schema, projection rebuilds, the upgrade from the earlier store, the agency directory.</summary>
 internal static class AdminVerbs
 {
     public static Command Migrate()
@@ -12,8 +12,8 @@ internal static class AdminVerbs
         var command = new Command("migrate", "Create or upgrade the database schema (also done by every other verb).");
         command.SetAction((_, ct) => CliHost.RunAsync(async () =>
         {
-            await using var app = await CliHost.OpenAsync(ct);
-            Console.Out.WriteLine($"schema up to date: event store v{await EventStore.Schema.SchemaMigrator.SchemaVersionAsync(app.DataSource, "es", ct)}, caseflow v{await EventStore.Schema.SchemaMigrator.SchemaVersionAsync(app.DataSource, "cf", ct)}");
+            await using var host = await CliHost.OpenAsync(ct);
+            Console.Out.WriteLine("schema up to date (Marten: es, rm; Wolverine: wolverine)");
             return 0;
         }));
         return command;
@@ -22,30 +22,65 @@ internal static class AdminVerbs
     public static Command Rebuild()
     {
         var name = new Argument<string?>("projection") { Description = "The projection to rebuild (default: all).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("rebuild", "Rebuild read models from the events into fresh tables, then switch over.") { name };
+        var command = new Command("rebuild", "Rebuild read models from the events (stop the web app first for inline ones).") { name };
         command.SetAction((parse, ct) => CliHost.RunAsync(async () =>
         {
-            await using var app = await CliHost.OpenAsync(ct);
-            var projections = parse.GetValue(name) is { } wanted
-                ? [Find(app.Store.Projections, wanted)]
-                : app.Store.Projections.All.ToList();
-            var showProgress = !Console.IsErrorRedirected;
-            foreach (var projection in projections)
+            await using var host = await CliHost.OpenAsync(ct);
+            var app = host.App;
+            var known = Rebuilding.Names(app);
+            var wanted = parse.GetValue(name);
+            if (wanted is not null && !known.Contains(wanted))
             {
-                var progress = new Progress<RebuildProgress>(p =>
-                {
-                    if (showProgress)
-                    {
-                        Console.Error.Write($"\r  {p.Projection}: {p.EventsApplied:N0} / {p.EventsEstimated:N0} events{(p.Switching ? ", switching over" : "")}   ");
-                    }
-                });
-                var result = await ProjectionRebuilder.RebuildAsync(app.Store, projection, progress, ct: ct);
-                if (showProgress)
-                {
-                    Console.Error.Write("\r\u001b[K");
-                }
+                throw new CliException($"no projection is named '{wanted}' (known: {string.Join(", ", known)}).");
+            }
 
-                Console.Out.WriteLine($"{result.Projection}: {result.EventsApplied:N0} events in {result.Elapsed.TotalSeconds:0.0} s");
+            foreach (var projection in wanted is null ? known : [wanted])
+            {
+                using var progress = new ProgressLine($"{projection}");
+                var result = await Rebuilding.RebuildAsync(app, projection, new Progress<RebuildProgress>(p => progress.Report(p.Sequence, p.HighWaterMark, "events")), ct);
+                progress.Done();
+                Console.Out.WriteLine($"{result.Projection}: {result.HighWaterMark:N0} events in {result.Elapsed.TotalSeconds:0.0} s");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command MigrateStore()
+    {
+        var drop = new Option<bool>("--drop-old-tables") { Description = "After a recorded migration, drop the earlier store's tables (es.events, cf.*, …)." };
+        var command = new Command("migrate-store",
+            "Upgrade a database of CaseFlow's earlier event store to Marten: copy every stream and event, accounts, templates, calendar years, " +
+            "notifications and keys; rebuild the read models; check counts and a content hash. Re-running it does nothing.") { drop };
+        command.SetAction((parse, ct) => CliHost.RunAsync(async () =>
+        {
+            await using var host = await CliHost.OpenAsync(ct, allowLegacyStore: true);
+            var app = host.App;
+            using var progress = new ProgressLine("migrate-store");
+            var result = await StoreMigration.MigrateAsync(app, new Progress<StoreMigrationProgress>(p => progress.Report(p.Done, p.Total, p.Step)), ct);
+            progress.Done();
+            if (result.NothingToMigrate)
+            {
+                Console.Out.WriteLine("nothing to migrate: this database holds no data of the earlier store");
+            }
+            else if (result.AlreadyMigrated)
+            {
+                Console.Out.WriteLine($"already migrated: {result.Streams:N0} streams, {result.Events:N0} events (content hash {result.ContentHash}); nothing done");
+            }
+            else
+            {
+                Console.Out.WriteLine($"migrated {result.Streams:N0} streams and {result.Events:N0} events in {result.Elapsed.TotalSeconds:0.0} s; " +
+                    $"{result.Accounts} accounts, {result.Templates} template versions, {result.CalendarYears} calendar years, {result.Notifications} notifications, " +
+                    $"{result.CommandKeys} idempotency keys; {result.RemindersPlanned} reminders planned, {result.MailsQueued} mails queued");
+                Console.Out.WriteLine($"checked: counts, every event's data, content hash {result.ContentHash}");
+            }
+
+            if (parse.GetValue(drop))
+            {
+                Console.Out.WriteLine(await StoreMigration.DropLegacyTablesAsync(app, ct)
+                    ? "dropped the earlier store's tables"
+                    : "kept the earlier store's tables: no migration is recorded");
             }
 
             return 0;
@@ -58,8 +93,8 @@ internal static class AdminVerbs
         var list = new Command("list", "Registered agencies and their tree.");
         list.SetAction((_, ct) => CliHost.RunAsync(async () =>
         {
-            await using var app = await CliHost.OpenAsync(ct);
-            foreach (var agency in await AgencyDirectory.AllAsync(app, ct))
+            await using var host = await CliHost.OpenAsync(ct);
+            foreach (var agency in await AgencyDirectory.AllAsync(host.App, ct))
             {
                 Console.Out.WriteLine($"{agency.Code,-24} {agency.Name}{(agency.Parent is null ? "" : $"  (under {agency.Parent})")}");
             }
@@ -67,17 +102,5 @@ internal static class AdminVerbs
             return 0;
         }));
         return new Command("agencies", "Agencies (tenants).") { list };
-    }
-
-    private static IProjection Find(ProjectionRegistry registry, string name)
-    {
-        try
-        {
-            return registry.Find(name);
-        }
-        catch (KeyNotFoundException)
-        {
-            throw new CliException($"no projection is named '{name}' (known: {string.Join(", ", registry.All.Select(p => p.Name))}).");
-        }
     }
 }

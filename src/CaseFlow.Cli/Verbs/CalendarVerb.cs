@@ -19,7 +19,8 @@ internal static class CalendarVerb
 
     private static async Task<int> ListAsync(CancellationToken ct)
     {
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         foreach (var year in app.Calendar.Current.Years)
         {
             Console.Out.WriteLine($"{year.Year}: {year.Holidays.Count} holidays, {year.Workdays.Count} make-up working days");
@@ -51,7 +52,9 @@ internal static class CalendarVerb
             throw new CliException($"{file.Name}: {e.Message}");
         }
 
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+
+        var app = host.App;
         var loaded = await app.Calendar.LoadAsync(years, Infrastructure.Actor.Cli().UserName, ct);
         Console.Out.WriteLine($"loaded {string.Join(", ", loaded)}");
         return 0;

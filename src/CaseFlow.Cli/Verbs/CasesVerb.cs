@@ -25,7 +25,8 @@ internal static class CasesVerb
 
     private static async Task<int> ListAsync(string agency, bool openOnly, string format, CancellationToken ct)
     {
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         await RequireAgencyAsync(app, agency, ct);
         var cases = await CaseViews.ListAsync(app, agency, openOnly, ct);
         if (format == "json")
@@ -61,7 +62,8 @@ internal static class CasesVerb
 
     private static async Task<int> OutcomesAsync(string agency, string format, CancellationToken ct)
     {
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         await RequireAgencyAsync(app, agency, ct);
         var years = await CaseViews.OutcomesByYearAsync(app, agency, ct);
         if (format == "json")

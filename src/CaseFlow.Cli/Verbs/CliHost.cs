@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CaseFlow.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NodaTime;
 using NodaTime.Text;
 using Npgsql;
@@ -28,7 +30,13 @@ internal static class CliHost
         TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") is { Length: > 0 } zone ? zone : "Asia/Shanghai",
     };
 
-    public static Task<CaseFlowApp> OpenAsync(CancellationToken ct) => CaseFlowApp.StartAsync(Settings(), SystemClock.Instance, ct);
+    /// <summary>
+    /// Starts CaseFlow in this process as a command-line node: Marten (schema applied if needed) and Wolverine (to schedule
+    /// through the outbox; it claims no agents, so the web nodes run what it schedules). Its generated handler code is
+    /// loaded statically: nothing is compiled at run time.
+    /// </summary>
+    public static async Task<CliApp> OpenAsync(CancellationToken ct, bool allowLegacyStore = false) =>
+        new(await CaseFlowHosting.StartAsync(Settings() with { Node = CaseFlowNode.Cli, AllowLegacyStore = allowLegacyStore }, SystemClock.Instance, ct));
 
     /// <summary>Runs a verb: a known failure prints one line and exits non-zero; nothing prints a stack trace.</summary>
     public static async Task<int> RunAsync(Func<Task<int>> verb)
@@ -36,6 +44,11 @@ internal static class CliHost
         try
         {
             return await verb();
+        }
+        catch (LegacyStoreNotMigratedException e)
+        {
+            await Console.Error.WriteLineAsync($"caseflow: store.not-migrated: {e.Message}");
+            return 3;
         }
         catch (CliException e)
         {
@@ -66,6 +79,18 @@ internal static class CliHost
     }
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, OutputJson));
+}
+
+/// <summary>CaseFlow started for one verb; disposing stops it (Wolverine flushes what was scheduled).</summary>
+internal sealed class CliApp(IHost host) : IAsyncDisposable
+{
+    public CaseFlowApp App { get; } = host.Services.GetRequiredService<CaseFlowApp>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
 }
 
 internal sealed class CliException(string message, int exitCode = 1) : Exception(message)

@@ -23,34 +23,26 @@ internal static class ImportVerb
             throw new CliException($"{file.FullName}: no such file.");
         }
 
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         using var reader = new StreamReader(file.FullName, System.Text.Encoding.UTF8);
-        var showProgress = !Console.IsErrorRedirected;
-        var seen = 0;
+        using var progress = new ProgressLine("import");
+        var total = Math.Max(1, file.Length);
+        var seen = 0L;
         var summary = await JsonlImport.RunAsync(app, Actor.Cli(), reader, stopOnError, line =>
         {
             seen++;
             if (line.Status == ImportLineStatus.Rejected)
             {
-                if (showProgress)
-                {
-                    Console.Error.Write("\r\u001b[K");
-                }
-
+                progress.Clear();
                 Console.Error.WriteLine($"line {line.Line}: {line.Code}: {line.Message}");
             }
-            else if (showProgress && seen % 100 == 0)
+            else
             {
-                Console.Error.Write($"\r  {seen:N0} lines ...");
+                progress.Report(seen, 0, "lines");
             }
         }, ct);
-        if (showProgress)
-        {
-            Console.Error.Write("\r\u001b[K");
-        }
-
-        // A running web app's projector wakes up at once instead of at its next poll.
-        await app.Store.NotifyOtherProcessesAsync(ct);
+        progress.Done();
         Console.Out.WriteLine(summary.ToString());
         return summary.Rejected > 0 ? 1 : 0;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Reporting;
 using CaseFlow.Reporting.Closing;
@@ -47,7 +46,9 @@ internal static class ReportVerb
             throw new CliException($"--format {format} writes a binary file: give --out FILE (or redirect standard output).");
         }
 
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+
+        var app = host.App;
         if (year < ReportYears.First || year > app.Today.Year)
         {
             throw new CliException($"--year {year}: a report year is between {ReportYears.First} and {app.Today.Year}.");
@@ -77,7 +78,8 @@ internal static class ReportVerb
 
     private static async Task<int> TraceAsync(string agency, int year, CellAddress cell, bool includeChildren, string format, CancellationToken ct)
     {
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         if (await Agencies.AgencyDirectory.FindAsync(app, agency, ct) is null)
         {
             throw new CliException($"agency '{agency}' is not registered.");
@@ -102,7 +104,8 @@ internal static class ReportVerb
 
     private static async Task<int> CloseAsync(string agency, int year, CancellationToken ct)
     {
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         var showProgress = !Console.IsErrorRedirected;
         var progress = new Progress<CloseProgress>(p =>
         {
@@ -132,7 +135,6 @@ internal static class ReportVerb
             }
         }
 
-        await app.Store.NotifyOtherProcessesAsync(ct);
         return 0;
     }
 }

@@ -23,7 +23,8 @@ internal static class RequestsVerb
 
     private static async Task<int> ListAsync(string agency, string? asOfText, string format, bool openOnly, CancellationToken ct)
     {
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         if (await AgencyDirectory.FindAsync(app, agency, ct) is null)
         {
             throw new CliException($"agency '{agency}' is not registered.");

@@ -53,7 +53,8 @@ internal static class UsersVerb
             throw new CliException("the password needs at least 8 characters (read from standard input).");
         }
 
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         if (await AgencyDirectory.FindAsync(app, agency, ct) is null)
         {
             throw new CliException($"agency '{agency}' is not registered (import a register-agency line first).");
@@ -64,14 +65,23 @@ internal static class UsersVerb
             throw new CliException($"user '{userName}' exists.");
         }
 
-        await UserAccounts.CreateAsync(app, userName, agency, displayName, password, roles, email, ct);
+        try
+        {
+            await UserAccounts.CreateAsync(app, userName, agency, displayName, password, roles, email, ct, Infrastructure.Actor.Cli());
+        }
+        catch (UserExistsException)
+        {
+            throw new CliException($"user '{userName}' exists.");
+        }
+
         Console.Out.WriteLine($"created {userName} ({string.Join(", ", roles.Select(UserAccounts.RoleLabel))}) in {agency}");
         return 0;
     }
 
     private static async Task<int> ListAsync(string agency, CancellationToken ct)
     {
-        await using var app = await CliHost.OpenAsync(ct);
+        await using var host = await CliHost.OpenAsync(ct);
+        var app = host.App;
         foreach (var u in await UserAccounts.ListAsync(app, agency, ct))
         {
             Console.Out.WriteLine($"{u.UserName,-20} {u.DisplayName,-12} {string.Join("、", u.Roles.Select(UserAccounts.RoleLabel))}{(u.Disabled ? "  (disabled)" : "")}");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseFlow.Demo;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -13,6 +14,8 @@ public sealed record WebHostOptions(string ConnectionString)
     public IClock Clock { get; init; } = SystemClock.Instance;
     public string Urls { get; init; } = "http://127.0.0.1:5080";
     public bool SeedDemoData { get; init; } = true;
+
+    /// <summary>A full Wolverine node (scheduled messages, the async daemon); tests may start one without.</summary>
     public bool RunBackgroundWork { get; init; } = true;
     public string TimeZone { get; init; } = "Asia/Shanghai";
     public string[] Args { get; init; } = [];
@@ -21,14 +24,17 @@ public sealed record WebHostOptions(string ConnectionString)
     public CaseFlow.Notifications.MailSettings? Mail { get; init; } = CaseFlow.Notifications.MailSettings.FromEnvironment();
 }
 
-/// <summary>Builds the CaseFlow web application: API, pages, sign-in, background work. Used by Program and by tests.</summary>
+/// <summary>
+/// Builds the CaseFlow web application: API, pages, sign-in, and a Wolverine node (scheduled messages, the async
+/// daemon's shards). Used by Program and by tests. Start-up applies the schema, loads the calendar and, on an empty
+/// database, seeds the demo data before the server listens.
+/// </summary>
 public static class CaseFlowWebHost
 {
     public const string CookieName = "caseflow.session";
 
-    public static async Task<WebApplication> BuildAsync(WebHostOptions options, CancellationToken ct = default)
+    public static WebApplication Build(WebHostOptions options)
     {
-        var caseflow = await CaseFlowApp.StartAsync(new CaseFlowSettings(options.ConnectionString) { TimeZone = options.TimeZone, Mail = options.Mail }, options.Clock, ct);
         // The application name is this assembly, also when a test runner hosts it: that is where the pages are compiled.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -39,18 +45,26 @@ public static class CaseFlowWebHost
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
-        builder.Services.AddSingleton(caseflow);
+        builder.AddCaseFlow(new CaseFlowSettings(options.ConnectionString)
+        {
+            Node = options.RunBackgroundWork ? CaseFlowNode.Web : CaseFlowNode.Test,
+            TimeZone = options.TimeZone,
+            Mail = options.Mail,
+        }, options.Clock);
+        if (options.SeedDemoData)
+        {
+            builder.Services.AddHostedService<DemoSeeding>();
+        }
+
+        if (options.RunBackgroundWork)
+        {
+            builder.Services.AddHostedService<RecurringChains>();
+        }
+
         // Chinese stays readable in the HTML (the default encoder writes every non-ASCII character as an entity).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddSingleton(new JobHandlers(CaseFlowJobs.Handlers(caseflow)));
-        if (options.RunBackgroundWork)
-        {
-            builder.Services.AddHostedService<ProjectionDaemonService>();
-            builder.Services.AddHostedService<JobRunnerService>();
-        }
-
-        builder.Services.ConfigureHttpJsonOptions(json => CopyConverters(caseflow.Json, json.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(json => CopyConverters(CaseFlowJson.Create(), json.SerializerOptions));
         builder.Services.AddProblemDetails();
         // Malformed JSON reaches the exception handler, which answers with ProblemDetails (code input.malformed).
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -101,21 +115,11 @@ public static class CaseFlowWebHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseIdempotencyKeys();
         app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
         app.MapGet("/health", HealthAsync).AllowAnonymous();
         app.MapCaseFlowApi();
         app.MapRazorPages();
-        if (options.SeedDemoData)
-        {
-            await DemoData.SeedIfEmptyAsync(caseflow, app.Logger, ct);
-        }
-
-        if (options.RunBackgroundWork)
-        {
-            // The daily digest and the year-end proposal are chains of durable jobs: make sure each agency has one.
-            await CaseFlow.Reminders.Recurring.EnsureAsync(caseflow, ct);
-        }
-
         return app;
     }
 
@@ -123,14 +127,29 @@ public static class CaseFlowWebHost
     {
         try
         {
-            await using var command = app.DataSource.CreateCommand("select count(*) from es.dead_letters");
-            var deadLetters = (long)(await command.ExecuteScalarAsync(ct))!;
+            var deadLetters = await DeadLetters.CountAsync(app, ct);
             return Results.Ok(new { status = "ok", database = "ok", deadLetters, calendarYears = app.Calendar.Current.Years.Select(y => y.Year), today = app.Today });
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
         {
             return Results.Json(new { status = "unavailable", database = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    /// <summary>On an empty database: the demo city and its health commission (before the server listens).</summary>
+    private sealed class DemoSeeding(CaseFlowApp app, ILogger<DemoSeeding> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedIfEmptyAsync(app, logger, cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>The daily digest and the year-end proposal are chains of durable messages: make sure each agency has them.</summary>
+    private sealed class RecurringChains(CaseFlowApp app) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => CaseFlow.Reminders.Recurring.EnsureAsync(app, cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>API callers get ProblemDetails; pages get the normal redirect.</summary>

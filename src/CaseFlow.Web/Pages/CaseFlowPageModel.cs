@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using CaseFlow.Users;
@@ -60,7 +59,12 @@ public abstract class CaseFlowPageModel(CaseFlowApp app) : PageModel
     /// <summary>Runs a use case for <paramref name="form"/>; false (with the failure set) when it was refused.</summary>
     protected async Task<bool> RunAsync(string form, string? formId, long? expectedVersion, Func<WriteOptions, Task<CommandOutcome>> run)
     {
-        var options = new WriteOptions(string.IsNullOrWhiteSpace(formId) ? null : $"web:{formId}", expectedVersion);
+        // The form's id is its idempotency key; what was filled in is its payload (a resubmission of other values is refused).
+        var payload = string.Join("&", Request.HasFormContentType
+            ? Request.Form.Where(f => f.Key != "__RequestVerificationToken").OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}")
+            : []);
+        var options = new WriteOptions(string.IsNullOrWhiteSpace(formId) ? null : $"web:{formId}", expectedVersion,
+            PayloadHash: Commands.PayloadHash($"{Request.Path}?{payload}"));
         var outcome = await run(options);
         if (outcome is not CommandOutcome.Rejected rejected)
         {

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
 
 namespace CaseFlow.Agencies;
 
@@ -9,14 +9,24 @@ public sealed record AgencyRegistered(string Code, string Name, string? Parent =
 /// <summary>The agency's name corrected or changed (e.g. after an institutional reform).</summary>
 public sealed record AgencyRenamed(string Name);
 
-public sealed record Agency(bool Registered, string Code, string Name, string? Parent)
+/// <summary>
+/// An agency as registered: the state its commands decide on, and the directory entry (an inline document, one per
+/// agency stream, in the agency's own tenant).
+/// </summary>
+public sealed record Agency
 {
-    public const string StreamType = "agency";
-    public static readonly Agency Initial = new(false, "", "", null);
+    public static readonly Agency Initial = new();
+
+    public Guid Id { get; init; }
+    public bool Registered { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string? Parent { get; init; }
+    public string? Kind { get; init; }
 
     public static Agency Evolve(Agency state, object e) => e switch
     {
-        AgencyRegistered r => new Agency(true, r.Code, r.Name, r.Parent),
+        AgencyRegistered r => state with { Registered = true, Code = r.Code, Name = r.Name, Parent = r.Parent, Kind = r.Kind },
         AgencyRenamed r => state with { Name = r.Name },
         _ => state,
     };

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Agencies.Registering;
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests;
 

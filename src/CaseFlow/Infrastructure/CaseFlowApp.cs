@@ -1,17 +1,35 @@
 using System.Text.Json;
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore.Commands;
-using CaseFlow.EventStore.Jobs;
-using CaseFlow.EventStore.Schema;
 using CaseFlow.Requests;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Npgsql;
+using Wolverine.Runtime;
 
 namespace CaseFlow.Infrastructure;
+
+/// <summary>Which kind of process this is: it decides who runs the async daemon and Wolverine's durability agents.</summary>
+public enum CaseFlowNode
+{
+    /// <summary>A web host: a full Wolverine node (scheduled messages, durability agents, projection shards).</summary>
+    Web,
+
+    /// <summary>
+    /// The command line: it writes and schedules through the outbox, but claims no agents and runs no projections;
+    /// the web nodes pick up what it scheduled.
+    /// </summary>
+    Cli,
+
+    /// <summary>Tests: like the command line; tests run the daemon and due messages themselves, on a settable clock.</summary>
+    Test,
+}
 
 /// <summary>How an installation of CaseFlow is configured.</summary>
 public sealed record CaseFlowSettings(string ConnectionString)
 {
+    public CaseFlowNode Node { get; init; } = CaseFlowNode.Web;
+
     /// <summary>Business dates ("today", the local date of an instant) are taken in the agencies' zone, never the server's.</summary>
     public string TimeZone { get; init; } = "Asia/Shanghai";
 
@@ -28,74 +46,67 @@ public sealed record CaseFlowSettings(string ConnectionString)
 
     /// <summary>SMTP for e-mailed reminders; null keeps notifications in the app only.</summary>
     public Notifications.MailSettings? Mail { get; init; }
+
+    /// <summary>
+    /// Tests only: scheduled messages wait until the test driver runs them by the test's clock (their business due time
+    /// is in a header), instead of Wolverine running them by the wall clock (which is months past a test's dates).
+    /// </summary>
+    public bool HoldScheduledMessages { get; init; }
+
+    /// <summary>Start on a database of the earlier store that was not migrated (only <c>migrate-store</c> does).</summary>
+    public bool AllowLegacyStore { get; init; }
+
+    /// <summary>How long the async daemon waits on a sequence gap before probing for a live transaction.</summary>
+    public TimeSpan StaleSequenceThreshold { get; init; } = TimeSpan.FromSeconds(3);
 }
 
 /// <summary>
-/// The composed application: the event store with CaseFlow's model, the command pipeline, jobs, the calendar and the
-/// policies. Hosts (the web app, the CLI, tests) create one and pass it to the slices; nothing is resolved by magic.
+/// The composed application that the slices receive: the settings and policies, the clock and the agencies' time zone,
+/// the working-day calendar, Marten's store and the data source CaseFlow's own SQL shares with it, the write path, and
+/// Wolverine for scheduling. Built by <see cref="CaseFlowHosting"/> in every host (web, CLI, tests).
 /// </summary>
-public sealed class CaseFlowApp : IAsyncDisposable
+public sealed class CaseFlowApp
 {
-    private readonly bool _ownsDataSource;
+    private readonly IServiceProvider _services;
 
-    private CaseFlowApp(CaseFlowSettings settings, NpgsqlDataSource dataSource, bool ownsDataSource, IClock clock)
+    public CaseFlowApp(CaseFlowSettings settings, IDocumentStore store, NpgsqlDataSource dataSource, IClock clock, IServiceProvider services)
     {
         Settings = settings;
+        Store = store;
         DataSource = dataSource;
-        _ownsDataSource = ownsDataSource;
         Clock = clock;
+        _services = services;
         Zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone)
             ?? throw new InvalidOperationException($"Unknown time zone '{settings.TimeZone}'.");
-        Store = new EventStore.EventStore(dataSource, CaseFlowModel.Events(), CaseFlowModel.Projections(settings, clock), clock);
-        Pipeline = new CommandPipeline(Store);
-        Jobs = new JobStore(dataSource, clock);
-        Calendar = new CalendarBook(dataSource);
+        Calendar = new CalendarBook(this);
+        Commands = new Commands(this);
     }
 
     public CaseFlowSettings Settings { get; }
+    public IDocumentStore Store { get; }
     public NpgsqlDataSource DataSource { get; }
     public IClock Clock { get; }
     public DateTimeZone Zone { get; }
-    public EventStore.EventStore Store { get; }
-    public CommandPipeline Pipeline { get; }
-    public JobStore Jobs { get; }
     public CalendarBook Calendar { get; }
-    public JsonSerializerOptions Json => Store.Registry.Json;
+    public Commands Commands { get; }
+    public JsonSerializerOptions Json { get; } = CaseFlowJson.Create();
     public ClockPolicies ClockPolicies => Settings.Clock;
     public OutcomePolicies OutcomePolicies => Settings.Outcomes;
 
-    public static IReadOnlyList<SchemaModule> Modules => [CaseFlowSchema.Module];
+    /// <summary>Wolverine, for scheduling messages through the outbox.</summary>
+    public IWolverineRuntime Runtime => _services.GetRequiredService<IWolverineRuntime>();
 
-    /// <summary>Opens the database, applies migrations, creates read-model tables and loads the calendar.</summary>
-    public static async Task<CaseFlowApp> StartAsync(CaseFlowSettings settings, IClock clock, CancellationToken ct = default)
-    {
-        var builder = new NpgsqlDataSourceBuilder(settings.ConnectionString);
-        builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
-        builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
-        var app = new CaseFlowApp(settings, builder.Build(), ownsDataSource: true, clock);
-        try
-        {
-            await app.Store.MigrateAsync(Modules, ct);
-            await app.Calendar.ReloadAsync(ct);
-            return app;
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-    }
+    public IServiceProvider Services => _services;
 
     /// <summary>Today in the agencies' time zone.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
 
     public DecisionContext DecisionContext() => new(Today, Calendar.Current, ClockPolicies);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_ownsDataSource)
-        {
-            await DataSource.DisposeAsync();
-        }
-    }
+    /// <summary>A read-only session in the agency's tenant.</summary>
+    public IQuerySession Query(string agency) => Store.QuerySession(agency);
+
+    /// <summary>Runs a command through the one write path.</summary>
+    public Task<CommandOutcome> ExecuteAsync(string agency, Actor actor, WriteOptions options, CancellationToken ct, params StreamDecider[] streams) =>
+        Commands.ExecuteAsync(new WriteCommand(agency, streams, actor, options), ct);
 }

@@ -1,16 +1,27 @@
 using System.Text.Json;
-using CaseFlow.EventStore.Serialization;
+using System.Text.Json.Serialization;
 using CaseFlow.Requests;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace CaseFlow.Infrastructure;
 
-/// <summary>The JSON conventions of CaseFlow: camelCase, NodaTime ISO values, and the stable codes of every vocabulary.</summary>
+/// <summary>
+/// The JSON conventions of CaseFlow, the same for stored events and documents (Marten), messages (Wolverine) and the
+/// API: camelCase, nulls left out, NodaTime ISO values, and the stable codes of every vocabulary.
+/// </summary>
 public static class CaseFlowJson
 {
-    public static JsonSerializerOptions Create()
+    public static JsonSerializerOptions Create() => Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    /// <summary>Applies the conventions to options another library created (Marten's, Wolverine's).</summary>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
-        var options = EventTypeRegistry.DefaultJsonOptions();
-        // Ahead of the generic enum converter, which would otherwise take every enum.
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        // Ahead of any generic enum converter (ours or the library's), which would otherwise take every enum.
+        options.Converters.Insert(0, new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.Converters.Insert(0, Codes.Channels.Converter());
         options.Converters.Insert(0, Codes.ApplicantTypes.Converter());
         options.Converters.Insert(0, Codes.ConsultationParties.Converter());
@@ -26,6 +37,7 @@ public static class CaseFlowJson
         options.Converters.Insert(0, Reviews.CaseCodes.Judgments.Converter());
         options.Converters.Insert(0, Reviews.CaseCodes.AppealOutcomes.Converter());
         options.Converters.Insert(0, Letters.LetterKinds.Codes.Converter());
+        options.Converters.Insert(0, Users.UserAccounts.RoleCodes.Converter());
         return options;
     }
 }

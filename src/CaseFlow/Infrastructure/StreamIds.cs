@@ -24,6 +24,12 @@ public static class StreamIds
 
     public static Guid DisclosureStats(string agency, int year) => NameBased($"disclosure-stats:{agency}/{year}");
 
+    /// <summary>An account: its user name is unique across agencies.</summary>
+    public static Guid User(string userName) => NameBased($"user:{userName}");
+
+    /// <summary>The working-day calendar of a year (the State Council's notices as loaded, in the system tenant).</summary>
+    public static Guid CalendarYear(int year) => NameBased($"calendar-year:{year}");
+
     public static Guid NameBased(string name)
     {
         Span<byte> bytes = stackalloc byte[16 + Encoding.UTF8.GetMaxByteCount(name.Length)];

@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Commands;
 using NodaTime;
 
 namespace CaseFlow.Infrastructure;

@@ -1,5 +1,4 @@
 using CaseFlow.Agencies;
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using CaseFlow.Requests;
@@ -30,7 +29,12 @@ public static class IssuingLetters
     /// <summary>Renders a letter of the request as it stands (for preview, download, and the hash of an issue).</summary>
     public static async Task<LetterDocument?> RenderAsync(CaseFlowApp app, string agency, string reference, LetterKind kind, LocalDate? on, CancellationToken ct)
     {
-        var file = RequestFile.Fold(await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct));
+        RequestFile? file;
+        await using (var query = app.Query(agency))
+        {
+            file = await query.LoadAsync<RequestFile>(StreamIds.Request(agency, reference), ct);
+        }
+
         if (file is null || LetterKinds.Missing(kind, file.State) is not null)
         {
             return null;

@@ -1,15 +1,29 @@
 using System.Reflection;
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
+using Marten;
+using NodaTime;
 
 namespace CaseFlow.Letters;
 
 /// <summary>A template as used: its key, text and version (0 = CaseFlow's default).</summary>
 public sealed record LetterTemplate(string Key, string Body, int Version, string? SavedBy = null, NodaTime.Instant? SavedAt = null);
 
+/// <summary>One saved version of an agency's template (a document per version: saving adds one, none is ever changed).</summary>
+public sealed record LetterTemplateVersion
+{
+    public string Id { get; init; } = "";
+    public string Template { get; init; } = "";
+    public int Version { get; init; }
+    public string Body { get; init; } = "";
+    public string SavedBy { get; init; } = "";
+    public Instant SavedAt { get; init; }
+
+    public static string IdOf(string template, int version) => $"{template}/{version}";
+}
+
 /// <summary>
 /// The letter templates: CaseFlow's defaults (Letters/Data/default-letters.txt, version 0) and each agency's own
-/// versions in <c>cf.letter_templates</c>. Keys: the letter kinds, <c>remedy</c>, and <c>answer.&lt;outcome&gt;</c> for
+/// versions (<see cref="LetterTemplateVersion"/>, in the agency's tenant). Keys: the letter kinds, <c>remedy</c>, and <c>answer.&lt;outcome&gt;</c> for
 /// the body of an answer per table-三 row.
 /// </summary>
 public static class LetterTemplates
@@ -43,16 +57,12 @@ public static class LetterTemplates
             return Default(key);
         }
 
-        await using var command = app.DataSource.CreateCommand(
-            """
-            select body, version, saved_by, saved_at from cf.letter_templates
-             where agency = $1 and template = $2 and ($3::int is null or version = $3) order by version desc limit 1
-            """);
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param(key));
-        command.Parameters.Add(Db.Param(version, NpgsqlTypes.NpgsqlDbType.Integer));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new LetterTemplate(key, reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetInstant(3)) : null;
+        await using var query = app.Query(agency);
+        var versions = query.Query<LetterTemplateVersion>().Where(t => t.Template == key);
+        var found = version is { } v
+            ? await versions.Where(t => t.Version == v).FirstOrDefaultAsync(ct)
+            : await versions.OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct);
+        return found is null ? null : new LetterTemplate(key, found.Body, found.Version, found.SavedBy, found.SavedAt);
     }
 
     /// <summary>Saves a new version of the agency's template; returns its number. Saving the same text again adds nothing.</summary>
@@ -69,17 +79,30 @@ public static class LetterTemplates
             return current.Version;
         }
 
-        await using var command = app.DataSource.CreateCommand(
-            """
-            insert into cf.letter_templates (agency, template, version, body, saved_by)
-            select $1, $2, coalesce(max(version), 0) + 1, $3, $4 from cf.letter_templates where agency = $1 and template = $2
-            returning version
-            """);
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param(key));
-        command.Parameters.Add(Db.Param(body));
-        command.Parameters.Add(Db.Param(savedBy));
-        return (int)(await command.ExecuteScalarAsync(ct))!;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var session = app.Store.LightweightSession(agency);
+                var version = current.Version + 1;
+                // Insert, never overwrite: two saves of the same version collide, and the loser numbers again.
+                session.Insert(new LetterTemplateVersion
+                {
+                    Id = LetterTemplateVersion.IdOf(key, version),
+                    Template = key,
+                    Version = version,
+                    Body = body,
+                    SavedBy = savedBy,
+                    SavedAt = app.Clock.GetCurrentInstant(),
+                });
+                await session.SaveChangesAsync(ct);
+                return version;
+            }
+            catch (Exception e) when (attempt < 3 && Commands.IsLostRace(e))
+            {
+                current = await CurrentAsync(app, agency, key, ct);
+            }
+        }
     }
 
     public static LetterTemplate Default(string key) =>

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Mail;
 using System.Text;
-using System.Text.Json;
-using CaseFlow.EventStore.Jobs;
 using CaseFlow.Infrastructure;
 
 namespace CaseFlow.Notifications;
@@ -33,16 +31,20 @@ public sealed record MailSettings(string Host, int Port, string From)
 
 public sealed record MailPayload(string To, string ToName, string Subject, string Body);
 
-/// <summary>Sends one e-mail per <c>mail.send</c> job; a failure is retried with the job's backoff, then ends dead (visible to admins).</summary>
-public static class Mailer
-{
-    public const string JobKind = "mail.send";
+/// <summary>One e-mail to send (scheduled with the notification it carries).</summary>
+public sealed record SendMail(MailPayload Mail);
 
-    public static JobHandler Handler(CaseFlowApp app) => async (context, ct) =>
+/// <summary>
+/// The Wolverine handler of <see cref="SendMail"/>: a failure is retried with backoff (<c>WolverineSetup</c>), then ends
+/// in the dead-letter table, where administrators see it and can send it again.
+/// </summary>
+public static class MailHandler
+{
+    public static async Task Handle(SendMail message, CaseFlowApp app, CancellationToken ct)
     {
         var settings = app.Settings.Mail ?? throw new InvalidOperationException("SMTP is not configured (CASEFLOW_SMTP_HOST).");
-        var mail = JsonSerializer.Deserialize<MailPayload>(context.Job.PayloadJson, app.Json)!;
-        using var message = new MailMessage(new MailAddress(settings.From, "CaseFlow 依申请公开办理系统", Encoding.UTF8), new MailAddress(mail.To, mail.ToName, Encoding.UTF8))
+        var mail = message.Mail;
+        using var email = new MailMessage(new MailAddress(settings.From, "CaseFlow 依申请公开办理系统", Encoding.UTF8), new MailAddress(mail.To, mail.ToName, Encoding.UTF8))
         {
             Subject = mail.Subject,
             SubjectEncoding = Encoding.UTF8,
@@ -61,6 +63,6 @@ public static class Mailer
             client.Credentials = new NetworkCredential(user, settings.Password);
         }
 
-        await client.SendMailAsync(message, ct);
-    };
+        await client.SendMailAsync(email, ct);
+    }
 }

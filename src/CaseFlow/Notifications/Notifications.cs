@@ -1,23 +1,38 @@
-using System.Text.Json;
-using CaseFlow.EventStore;
-using CaseFlow.EventStore.Jobs;
 using CaseFlow.Infrastructure;
 using CaseFlow.Users;
+using Marten;
 using NodaTime;
-using Npgsql;
 
 namespace CaseFlow.Notifications;
 
-/// <summary>A message to a user, shown in the app (with an unread count) and, when the user has an address, e-mailed.</summary>
-public sealed record Notification(long Id, string UserName, string Kind, string Title, string Body, string? Link, Instant CreatedAt, Instant? ReadAt);
+/// <summary>
+/// A message to a user, shown in the app (with an unread count) and, when the user has an address, e-mailed. A
+/// document per user and message: its id is derived from the user and the message's <see cref="DedupKey"/>, so the
+/// same message never reaches a user twice, however often the reminder that sends it runs.
+/// </summary>
+public sealed record Notification
+{
+    public Guid Id { get; init; }
+    public string UserName { get; init; } = "";
+    public string Agency { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string? Link { get; init; }
+    public string DedupKey { get; init; } = "";
+    public Instant CreatedAt { get; init; }
+    public Instant? ReadAt { get; init; }
+
+    public static Guid IdOf(string userName, string dedupKey) => StreamIds.NameBased($"notification:{userName}/{dedupKey}");
+}
 
 /// <summary>What to tell whom: the same message to several users; <see cref="DedupKey"/> makes a repeat a no-op per user.</summary>
 public sealed record Message(string Agency, string Kind, string Title, string Body, string? Link, string DedupKey);
 
 /// <summary>
-/// The users' notification inbox (<c>cf.notifications</c>). Delivering a message inserts one row per recipient and, for
-/// recipients with an e-mail address when SMTP is configured, a <c>mail.send</c> job — in one transaction, so a message is
-/// never half delivered and never delivered twice.
+/// The users' notification inbox. Delivering a message stores one notification per recipient and, for recipients with
+/// an e-mail address when SMTP is configured, a <see cref="SendMail"/> message — in one transaction, so a message is never
+/// half delivered and never delivered twice.
 /// </summary>
 public static class Inbox
 {
@@ -30,74 +45,94 @@ public static class Inbox
             return 0;
         }
 
-        await using var connection = await app.DataSource.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var delivered = 0;
-        foreach (var user in users)
+        for (var attempt = 1; ; attempt++)
         {
-            await using var insert = connection.Command(
-                """
-                insert into cf.notifications (user_name, agency, kind, title, body, link, dedup_key) values ($1, $2, $3, $4, $5, $6, $7)
-                on conflict (user_name, dedup_key) do nothing returning id
-                """,
-                tx, Db.Param(user.UserName), Db.Param(message.Agency), Db.Param(message.Kind), Db.Param(message.Title), Db.Param(message.Body),
-                Db.Param(message.Link, NpgsqlTypes.NpgsqlDbType.Text), Db.Param(message.DedupKey));
-            if (await insert.ExecuteScalarAsync(ct) is not long id)
+            try
             {
-                continue;
+                return await DeliverOnceAsync(app, message, users, ct);
             }
+            catch (Exception e) when (attempt < 3 && Commands.IsLostRace(e))
+            {
+                // Another run delivered some of them meanwhile: look again.
+            }
+        }
+    }
 
+    private static async Task<int> DeliverOnceAsync(CaseFlowApp app, Message message, IReadOnlyList<UserAccount> users, CancellationToken ct)
+    {
+        await using var session = app.Store.LightweightSession(message.Agency);
+        var ids = users.ToDictionary(u => u.UserName, u => Notification.IdOf(u.UserName, message.DedupKey));
+        var existing = (await session.LoadManyAsync<Notification>(ct, ids.Values)).Select(n => n.Id).ToHashSet();
+        var now = app.Clock.GetCurrentInstant();
+        var mails = new List<ScheduledMessage>();
+        var delivered = 0;
+        foreach (var user in users.Where(u => !existing.Contains(ids[u.UserName])))
+        {
+            session.Insert(new Notification
+            {
+                Id = ids[user.UserName],
+                UserName = user.UserName,
+                Agency = message.Agency,
+                Kind = message.Kind,
+                Title = message.Title,
+                Body = message.Body,
+                Link = message.Link,
+                DedupKey = message.DedupKey,
+                CreatedAt = now,
+            });
             delivered++;
             if (app.Settings.Mail is not null && !string.IsNullOrWhiteSpace(user.Email))
             {
-                var mail = new MailPayload(user.Email!, user.DisplayName, message.Title, MailText(app, message));
-                await using var batch = new NpgsqlBatch(connection, tx);
-                batch.BatchCommands.Add(JobStore.InsertCommand(message.Agency,
-                    new JobRequest(Mailer.JobKind, JsonSerializer.Serialize(mail, app.Json), app.Clock.GetCurrentInstant(), $"mail:{id}")));
-                await batch.ExecuteNonQueryAsync(ct);
+                mails.Add(new ScheduledMessage(new SendMail(new MailPayload(user.Email!, user.DisplayName, message.Title, MailText(app, message))), now));
             }
         }
 
-        await tx.CommitAsync(ct);
+        if (delivered == 0)
+        {
+            return 0;
+        }
+
+        if (mails.Count > 0)
+        {
+            await app.ScheduleAsync(session, message.Agency, mails);
+        }
+
+        await session.SaveChangesAsync(ct);
         return delivered;
     }
 
     public static async Task<IReadOnlyList<Notification>> ListAsync(CaseFlowApp app, string userName, bool unreadOnly, int limit, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand(
-            """
-            select id, user_name, kind, title, body, link, created_at, read_at from cf.notifications
-             where user_name = $1 and (not $2 or read_at is null) order by created_at desc, id desc limit $3
-            """);
-        command.Parameters.Add(Db.Param(userName));
-        command.Parameters.Add(Db.Param(unreadOnly));
-        command.Parameters.Add(Db.Param(limit));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var list = new List<Notification>();
-        while (await reader.ReadAsync(ct))
+        await using var query = app.Store.QuerySession();
+        var list = query.Query<Notification>().Where(n => n.UserName == userName);
+        if (unreadOnly)
         {
-            list.Add(new Notification(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetStringOrNull(5), reader.GetInstant(6), reader.GetInstantOrNull(7)));
+            list = list.Where(n => n.ReadAt == null);
         }
 
-        return list;
+        return await list.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(limit).ToListAsync(ct);
     }
 
     public static async Task<int> UnreadCountAsync(CaseFlowApp app, string userName, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand("select count(*) from cf.notifications where user_name = $1 and read_at is null");
-        command.Parameters.Add(Db.Param(userName));
-        return (int)(long)(await command.ExecuteScalarAsync(ct))!;
+        await using var query = app.Store.QuerySession();
+        return await query.Query<Notification>().CountAsync(n => n.UserName == userName && n.ReadAt == null, ct);
     }
 
     /// <summary>Marks one (or, with null, every) notification of the user read.</summary>
-    public static async Task MarkReadAsync(CaseFlowApp app, string userName, long? id, CancellationToken ct)
+    public static async Task MarkReadAsync(CaseFlowApp app, string userName, Guid? id, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand(
-            "update cf.notifications set read_at = now() where user_name = $1 and read_at is null and ($2::bigint is null or id = $2)");
-        command.Parameters.Add(Db.Param(userName));
-        command.Parameters.Add(Db.Param(id, NpgsqlTypes.NpgsqlDbType.Bigint));
-        await command.ExecuteNonQueryAsync(ct);
+        await using var session = app.Store.LightweightSession();
+        var unread = await session.Query<Notification>()
+            .Where(n => n.UserName == userName && n.ReadAt == null && (id == null || n.Id == id))
+            .ToListAsync(ct);
+        var now = app.Clock.GetCurrentInstant();
+        foreach (var notification in unread)
+        {
+            session.Store(notification with { ReadAt = now });
+        }
+
+        await session.SaveChangesAsync(ct);
     }
 
     private static string MailText(CaseFlowApp app, Message message) =>

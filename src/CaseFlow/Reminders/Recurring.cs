@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json;
 using CaseFlow.Agencies;
-using CaseFlow.EventStore.Jobs;
 using CaseFlow.Infrastructure;
 using CaseFlow.Notifications;
 using CaseFlow.Reporting;
@@ -13,17 +11,54 @@ using NodaTime;
 
 namespace CaseFlow.Reminders;
 
-public sealed record RecurringPayload(string Agency, LocalDate On);
+/// <summary>The daily digest of one agency's officers, for the day <see cref="On"/>.</summary>
+public sealed record SendDailyDigest(string Agency, LocalDate On);
+
+/// <summary>On 1 January: propose closing the past year to the agency's reporting role.</summary>
+public sealed record ProposeYearEndClose(string Agency, LocalDate On);
 
 /// <summary>
-/// The jobs that recur: a daily digest per officer, and on 1 January the proposal to close the past year (with a warning
-/// when the new year's working-day calendar is not loaded). Each run schedules the next one; <see cref="EnsureAsync"/>
-/// (at start-up) makes sure the chain exists. All are durable jobs, so a restart loses none.
+/// Which occurrence of a recurring message is planned next for an agency (<c>digest:lc-health</c> → 2026-12-02). A
+/// start-up schedules a chain only when it has no planned occurrence, and a message that is not the planned one (a
+/// repeat) does nothing, so a chain is never doubled.
+/// </summary>
+public sealed record RecurringChain
+{
+    public string Id { get; init; } = "";
+    public LocalDate NextOn { get; init; }
+}
+
+/// <summary>The Wolverine handlers of the recurring messages: each run plans the next occurrence.</summary>
+public static class RecurringHandlers
+{
+    public static async Task Handle(SendDailyDigest message, CaseFlowApp app, CancellationToken ct)
+    {
+        if (await Recurring.IsPlannedAsync(app, Recurring.DigestChain, message.Agency, message.On, ct))
+        {
+            await Recurring.DigestAsync(app, message.Agency, message.On, ct);
+            await Recurring.PlanAsync(app, Recurring.DigestChain, message.Agency, message.On.PlusDays(1), ct);
+        }
+    }
+
+    public static async Task Handle(ProposeYearEndClose message, CaseFlowApp app, CancellationToken ct)
+    {
+        if (await Recurring.IsPlannedAsync(app, Recurring.YearEndChain, message.Agency, message.On, ct))
+        {
+            await Recurring.ProposeCloseAsync(app, message.Agency, message.On.Year - 1, ct);
+            await Recurring.PlanAsync(app, Recurring.YearEndChain, message.Agency, new LocalDate(message.On.Year + 1, 1, 1), ct);
+        }
+    }
+}
+
+/// <summary>
+/// The messages that recur: a daily digest per officer, and on 1 January the proposal to close the past year (with a
+/// warning when the new year's working-day calendar is not loaded). Each run schedules the next one; <see cref="EnsureAsync"/>
+/// (at a web node's start) makes sure each agency's chains exist. All are durable messages, so a restart loses none.
 /// </summary>
 public static class Recurring
 {
-    public const string DigestKind = "digest.daily";
-    public const string YearEndKind = "year-end.propose";
+    public const string DigestChain = "digest";
+    public const string YearEndChain = "year-end";
 
     public static async Task EnsureAsync(CaseFlowApp app, CancellationToken ct)
     {
@@ -33,28 +68,38 @@ public static class Recurring
         var digestDay = ReminderPlan.FireAt(today, settings, app.Zone) > now ? today : today.PlusDays(1);
         foreach (var agency in await AgencyDirectory.AllAsync(app, ct))
         {
-            await ScheduleAsync(app, DigestKind, agency.Code, digestDay, ct);
-            await ScheduleAsync(app, YearEndKind, agency.Code, new LocalDate(today.Year + 1, 1, 1), ct);
+            await EnsureChainAsync(app, DigestChain, agency.Code, digestDay, ct);
+            await EnsureChainAsync(app, YearEndChain, agency.Code, new LocalDate(today.Year + 1, 1, 1), ct);
         }
     }
 
-    public static Task ScheduleAsync(CaseFlowApp app, string kind, string agency, LocalDate on, CancellationToken ct) =>
-        app.Jobs.ScheduleAsync(agency, new JobRequest(kind, JsonSerializer.Serialize(new RecurringPayload(agency, on), app.Json),
-            ReminderPlan.FireAt(on, app.Settings.Reminders, app.Zone), $"{kind}:{agency}:{on:yyyy-MM-dd}"), ct);
-
-    public static JobHandler DigestHandler(CaseFlowApp app) => async (context, ct) =>
+    private static async Task EnsureChainAsync(CaseFlowApp app, string chain, string agency, LocalDate first, CancellationToken ct)
     {
-        var payload = JsonSerializer.Deserialize<RecurringPayload>(context.Job.PayloadJson, app.Json)!;
-        await DigestAsync(app, payload.Agency, payload.On, ct);
-        await ScheduleAsync(app, DigestKind, payload.Agency, payload.On.PlusDays(1), ct);
-    };
+        await using var query = app.Query(agency);
+        if (await query.LoadAsync<RecurringChain>(chain, ct) is { } planned && planned.NextOn >= app.Today)
+        {
+            return;
+        }
 
-    public static JobHandler YearEndHandler(CaseFlowApp app) => async (context, ct) =>
+        await PlanAsync(app, chain, agency, first, ct);
+    }
+
+    /// <summary>Plans the next occurrence of a chain, in one transaction with the chain's record.</summary>
+    public static async Task PlanAsync(CaseFlowApp app, string chain, string agency, LocalDate on, CancellationToken ct)
     {
-        var payload = JsonSerializer.Deserialize<RecurringPayload>(context.Job.PayloadJson, app.Json)!;
-        await ProposeCloseAsync(app, payload.Agency, payload.On.Year - 1, ct);
-        await ScheduleAsync(app, YearEndKind, payload.Agency, new LocalDate(payload.On.Year + 1, 1, 1), ct);
-    };
+        await using var session = app.Store.LightweightSession(agency);
+        session.Store(new RecurringChain { Id = chain, NextOn = on });
+        object message = chain == DigestChain ? new SendDailyDigest(agency, on) : new ProposeYearEndClose(agency, on);
+        await app.ScheduleAsync(session, agency, [new ScheduledMessage(message, ReminderPlan.FireAt(on, app.Settings.Reminders, app.Zone))]);
+        await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>True when <paramref name="on"/> is the chain's planned occurrence (a stale repeat is not).</summary>
+    public static async Task<bool> IsPlannedAsync(CaseFlowApp app, string chain, string agency, LocalDate on, CancellationToken ct)
+    {
+        await using var query = app.Query(agency);
+        return await query.LoadAsync<RecurringChain>(chain, ct) is not { } planned || planned.NextOn == on;
+    }
 
     /// <summary>One message per officer with their overdue and soon-due requests (none when there is nothing to do).</summary>
     public static async Task<int> DigestAsync(CaseFlowApp app, string agency, LocalDate on, CancellationToken ct)

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore.Commands;
-using CaseFlow.EventStore.Jobs;
+using CaseFlow.Infrastructure;
 using CaseFlow.Requests;
 using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Reviews;
@@ -27,7 +25,7 @@ public sealed record ReminderSettings
     public int HourOfDay { get; init; } = 8;
 }
 
-/// <summary>What a reminder job carries: which deadline of which request or case, its due date, and the moment.</summary>
+/// <summary>What a reminder carries: which deadline of which request or case, its due date, and the moment.</summary>
 /// <param name="Offset">Working days before the due date; 0 on the day; -1 on the first working day after it.</param>
 public sealed record ReminderPayload(string Agency, string Subject, string Reference, string Deadline, LocalDate Due, int Offset)
 {
@@ -38,23 +36,33 @@ public sealed record ReminderPayload(string Agency, string Subject, string Refer
     public string DedupKey => $"reminder:{Subject}:{Agency}/{Reference}/{Deadline}/{Due:yyyy-MM-dd}/{Offset}";
 }
 
+/// <summary>The Wolverine message of a reminder: run at its moment, it re-checks the deadline before telling anyone.</summary>
+public sealed record SendReminder(ReminderPayload Reminder);
+
 /// <summary>
-/// Plans the reminder jobs of a request or case from its state after a write: pure (the calendar, policies and "today"
-/// come in), and inserted by the command pipeline in the same transaction as the events that create the deadlines. A job
-/// is keyed by its deadline's due date, so writing again plans nothing twice; a deadline that moves gets new jobs, and
-/// the old ones find on running that their date no longer holds.
+/// Plans the reminders of a request or case from its state: pure (the calendar, policies and "today" come in). A write
+/// schedules, in its own transaction, only the reminders its new state plans and the state before did not (compared by
+/// <see cref="ReminderPayload.DedupKey"/>), so writing again plans nothing twice. A deadline that moves gets new
+/// reminders; the old ones find on running that their date no longer holds, and the inbox keys make a repeat silent.
 /// </summary>
 public static class ReminderPlan
 {
-    public const string JobKind = "reminder";
+    /// <summary>Adds the reminders that the state after an accepted decision plans and the state before did not.</summary>
+    public static Decision WithReminders<TState>(Decision decision, TState before, Func<TState, object, TState> evolve, Func<TState, IEnumerable<ScheduledMessage>> plan)
+    {
+        if (decision is not Decision.Accepted { Events.Count: > 0 } accepted)
+        {
+            return decision;
+        }
 
-    /// <summary>Adds the reminder jobs for the state after an accepted decision.</summary>
-    public static Decision WithReminders<TState>(Decision decision, TState before, Func<TState, object, TState> evolve, Func<TState, IEnumerable<JobRequest>> plan) =>
-        decision is Decision.Accepted { Events.Count: > 0 } accepted
-            ? Decision.Accept(accepted.Events, [.. accepted.Jobs, .. plan(accepted.Events.Aggregate(before, evolve))])
-            : decision;
+        var planned = plan(before).Select(KeyOf).ToHashSet(StringComparer.Ordinal);
+        var after = plan(accepted.Events.Aggregate(before, evolve)).Where(m => !planned.Contains(KeyOf(m)));
+        return Decision.Accept(accepted.Events, [.. accepted.Messages, .. after]);
+    }
 
-    public static IEnumerable<JobRequest> ForRequest(string agency, Request state, DecisionContext context, ReminderSettings settings, DateTimeZone zone)
+    private static string KeyOf(ScheduledMessage message) => message.Message is SendReminder r ? r.Reminder.DedupKey : message.ToString();
+
+    public static IEnumerable<ScheduledMessage> ForRequest(string agency, Request state, DecisionContext context, ReminderSettings settings, DateTimeZone zone)
     {
         if (!state.Received)
         {
@@ -67,10 +75,10 @@ public static class ReminderPlan
         return Plan(agency, ReminderPayload.Request, state.Reference, deadlines, context, settings, zone);
     }
 
-    public static IEnumerable<JobRequest> ForReview(string agency, Review state, DecisionContext context, ReminderSettings settings, DateTimeZone zone) =>
+    public static IEnumerable<ScheduledMessage> ForReview(string agency, Review state, DecisionContext context, ReminderSettings settings, DateTimeZone zone) =>
         state.Filed ? Plan(agency, ReminderPayload.Review, state.CaseReference, CaseClock.Of(state, context.Calendar, context.Today), context, settings, zone) : [];
 
-    public static IEnumerable<JobRequest> ForLawsuit(string agency, Lawsuit state, DecisionContext context, ReminderSettings settings, DateTimeZone zone) =>
+    public static IEnumerable<ScheduledMessage> ForLawsuit(string agency, Lawsuit state, DecisionContext context, ReminderSettings settings, DateTimeZone zone) =>
         state.Filed ? Plan(agency, ReminderPayload.Lawsuit, state.CaseReference, CaseClock.Of(state, context.Calendar, context.Today), context, settings, zone) : [];
 
     /// <summary>The moments (working-day offsets) at which a deadline of this kind is reminded.</summary>
@@ -98,7 +106,7 @@ public static class ReminderPlan
     public static Instant FireAt(LocalDate day, ReminderSettings settings, DateTimeZone zone) =>
         day.At(new LocalTime(settings.HourOfDay, 0)).InZoneLeniently(zone).ToInstant();
 
-    private static IEnumerable<JobRequest> Plan(string agency, string subject, string reference, IEnumerable<Deadline> deadlines,
+    private static IEnumerable<ScheduledMessage> Plan(string agency, string subject, string reference, IEnumerable<Deadline> deadlines,
         DecisionContext context, ReminderSettings settings, DateTimeZone zone)
     {
         foreach (var deadline in deadlines)
@@ -112,10 +120,8 @@ public static class ReminderPlan
                 }
 
                 var payload = new ReminderPayload(agency, subject, reference, RequestViews.KindCode(deadline.Kind), deadline.Due, offset);
-                yield return new JobRequest(JobKind, JsonSerializer.Serialize(payload, s_json), FireAt(day, settings, zone), payload.DedupKey);
+                yield return new ScheduledMessage(new SendReminder(payload), FireAt(day, settings, zone));
             }
         }
     }
-
-    private static readonly JsonSerializerOptions s_json = Infrastructure.CaseFlowJson.Create();
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore.Jobs;
 using CaseFlow.Infrastructure;
 using CaseFlow.Notifications;
 using CaseFlow.Requests;
@@ -16,10 +14,14 @@ namespace CaseFlow.Reminders;
 /// moved date silences it. Messages go to the assigned officer (else the agency's officers), or to legal staff for
 /// review and litigation.
 /// </summary>
+/// <summary>The Wolverine handler of <see cref="SendReminder"/> (registered in <c>WolverineSetup</c>).</summary>
+public static class ReminderHandler
+{
+    public static Task Handle(SendReminder message, CaseFlowApp app, CancellationToken ct) => Reminding.RunAsync(app, message.Reminder, ct);
+}
+
 public static class Reminding
 {
-    public static JobHandler Handler(CaseFlowApp app) => async (context, ct) =>
-        await RunAsync(app, JsonSerializer.Deserialize<ReminderPayload>(context.Job.PayloadJson, app.Json)!, ct);
 
     /// <summary>True when a message was due (whether or not a user was new to it).</summary>
     public static async Task<bool> RunAsync(CaseFlowApp app, ReminderPayload reminder, CancellationToken ct)
@@ -27,15 +29,20 @@ public static class Reminding
         var today = app.Today;
         var calendar = app.Calendar.Current;
         IEnumerable<Deadline> deadlines;
+        Request state;
         string? officer = null;
         string link;
         switch (reminder.Subject)
         {
             case ReminderPayload.Request:
-                var (state, version) = await app.Store.AggregateStreamAsync(reminder.Agency, StreamIds.Request(reminder.Agency, reminder.Reference), Request.Initial, Request.Evolve, ct: ct);
-                if (version == 0)
+                await using (var query = app.Query(reminder.Agency))
                 {
-                    return false;
+                    if (await query.LoadAsync<RequestFile>(StreamIds.Request(reminder.Agency, reminder.Reference), ct) is not { } file)
+                    {
+                        return false;
+                    }
+
+                    state = file.State;
                 }
 
                 deadlines = state.Concluded ? CaseClock.RemedyWindows(state, calendar) : RequestClock.Compute(state, calendar, app.ClockPolicies, today).Running(state);

@@ -1,5 +1,4 @@
 using CaseFlow.Agencies;
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
 using CaseFlow.Reporting.Closing;
 using CaseFlow.Reporting.Stats;
@@ -16,7 +15,7 @@ public sealed record CellAddress(int Table, string Row, string Column);
 
 /// <summary>
 /// Builds an agency's annual report for a year straight from the report facts the inline projections keep with every
-/// event (<c>rm.report_requests</c>, <c>rm.report_cases</c>, <c>rm.disclosure_stats</c>): nothing is counted by hand and
+/// event (<c>rm.mt_doc_request_files</c>, <c>rm.mt_doc_report_cases</c>, <c>rm.mt_doc_disclosure_stats</c>): nothing is counted by hand and
 /// nothing is cached, so a report is always the events' current account. A closed year also carries its frozen versions.
 /// </summary>
 public static class AnnualReports
@@ -70,7 +69,7 @@ public static class AnnualReports
 
             command = app.DataSource.CreateCommand(
                 $"""
-                select tenant_id, reference, received_on, applicant_column, concluded_on, outcome from rm.report_requests
+                select tenant_id, reference, received_on, applicant_column, concluded_on, outcome from rm.mt_doc_request_files
                  where tenant_id = any($1) and {predicate} and ($5::text is null or applicant_column = $5)
                  order by received_on, tenant_id, reference
                 """);
@@ -89,7 +88,7 @@ public static class AnnualReports
 
             command = app.DataSource.CreateCommand(
                 $"""
-                select tenant_id, case_reference, filed_on, case_group, concluded_on, result from rm.report_cases
+                select tenant_id, case_reference, filed_on, case_group, concluded_on, result from rm.mt_doc_report_cases
                  where tenant_id = any($1) and {predicate}
                  order by filed_on, tenant_id, case_reference
                 """);
@@ -110,7 +109,7 @@ public static class AnnualReports
             var entries = new List<CellEntry>();
             while (await reader.ReadAsync(ct))
             {
-                entries.Add(new CellEntry(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2).ToLocalDate(),
+                entries.Add(new CellEntry(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<LocalDate>(2),
                     reader.GetString(3), reader.GetLocalDateOrNull(4), reader.GetStringOrNull(5)));
             }
 
@@ -142,7 +141,7 @@ public static class AnnualReports
                    count(*) filter (where {ReportCells.CarriedIn}),
                    count(*) filter (where {ReportCells.Handled}),
                    count(*) filter (where {ReportCells.CarriedOut})
-              from rm.report_requests
+              from rm.mt_doc_request_files
              where tenant_id = any($1) and {ReportCells.InYear}
              group by grouping sets ((applicant_column, outcome), (outcome), (applicant_column), ())
             """,
@@ -180,7 +179,7 @@ public static class AnnualReports
             $"""
             select grouping(result), case_group, result,
                    count(*) filter (where {decided}), count(*) filter (where not coalesce({decided}, false)), count(*)
-              from rm.report_cases
+              from rm.mt_doc_report_cases
              where tenant_id = any($1) and counted and {inYear}
              group by grouping sets ((case_group, result), (case_group))
             """,

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests;
 using CaseFlow.Requests.GettingDetails;
@@ -42,7 +41,7 @@ public sealed record DashboardStatistics(
         var byYear = new SortedDictionary<int, Dictionary<string, int>>();
         var buckets = new[] { "已逾期", "0–2", "3–5", "6–10", "11–20", "20以上" }.ToDictionary(b => b, _ => 0);
 
-        await using var command = app.DataSource.CreateCommand("select data->'state' from rm.report_requests where tenant_id = $1");
+        await using var command = app.DataSource.CreateCommand("select data->'state' from rm.mt_doc_request_files where tenant_id = $1");
         command.Parameters.Add(Db.Param(agency));
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -122,8 +122,6 @@ public sealed record Conclusion(LocalDate On, ConclusionKind Kind, IReadOnlyList
 
 public sealed record Request
 {
-    public const string StreamType = "request";
-
     public static readonly Request Initial = new();
 
     public bool Received { get; init; }
@@ -203,8 +201,7 @@ public sealed record Request
             Extensions = [],
             LastFactOn = Later(state.LastFactOn, c.On),
         },
-        ClarificationLapsed l => Conclude(state with { Clarifications = ReplacePending(state.Clarifications, n => n with { LapsedOn = l.On }) },
-            new Conclusion(l.On, ConclusionKind.ClarificationLapsed, [Outcome.OtherClarificationLapsed])),
+        ClarificationLapsed l => Conclude(state with { Clarifications = ReplacePending(state.Clarifications, n => n with { LapsedOn = l.On }) }, ConclusionOf(l)!),
         ExtensionApproved x => state with
         {
             Extensions = state.Extensions.Add(new Extension(x.On, x.WorkingDays, x.ApprovedBy)),
@@ -232,11 +229,9 @@ public sealed record Request
             Fees = state.Fees.Select(f => f.Pending ? f with { PaidOn = p.On } : f).ToImmutableList(),
             LastFactOn = Later(state.LastFactOn, p.On),
         },
-        FeeLapsed l => Conclude(state with { Fees = state.Fees.Select(f => f.Pending ? f with { LapsedOn = l.On } : f).ToImmutableList() },
-            new Conclusion(l.On, ConclusionKind.FeeLapsed, [Outcome.OtherFeeLapsed])),
-        RequestAnswered a => Conclude(state with { VolumeDecisionOn = state.VolumeReasonsAskedOn is null ? state.VolumeDecisionOn : state.VolumeDecisionOn ?? a.On },
-            new Conclusion(a.On, ConclusionKind.Answered, a.Items.Select(i => i.Outcome).ToList())),
-        RequestWithdrawn w => Conclude(state, new Conclusion(w.On, ConclusionKind.Withdrawn, [Outcome.Other])),
+        FeeLapsed l => Conclude(state with { Fees = state.Fees.Select(f => f.Pending ? f with { LapsedOn = l.On } : f).ToImmutableList() }, ConclusionOf(l)!),
+        RequestAnswered a => Conclude(state with { VolumeDecisionOn = state.VolumeReasonsAskedOn is null ? state.VolumeDecisionOn : state.VolumeDecisionOn ?? a.On }, ConclusionOf(a)!),
+        RequestWithdrawn w => Conclude(state, ConclusionOf(w)!),
         AnswerDelivered d => state with { AnswerDeliveredOn = d.On },
         Letters.LetterIssued l => state with { Letters = state.Letters.Add(l) },
         RequestChallenged c => state with { Challenges = state.Challenges.Contains(c.CaseReference) ? state.Challenges : state.Challenges.Add(c.CaseReference) },
@@ -253,6 +248,16 @@ public sealed record Request
             LastFactOn = Later(state.LastFactOn, r.On),
         },
         _ => state,
+    };
+
+    /// <summary>The conclusion a fact brings (answer, lapse, withdrawal), or null: one rule for the state and the report facts.</summary>
+    public static Conclusion? ConclusionOf(object e) => e switch
+    {
+        RequestAnswered a => new Conclusion(a.On, ConclusionKind.Answered, a.Items.Select(i => i.Outcome).ToList()),
+        ClarificationLapsed l => new Conclusion(l.On, ConclusionKind.ClarificationLapsed, [Outcome.OtherClarificationLapsed]),
+        FeeLapsed l => new Conclusion(l.On, ConclusionKind.FeeLapsed, [Outcome.OtherFeeLapsed]),
+        RequestWithdrawn w => new Conclusion(w.On, ConclusionKind.Withdrawn, [Outcome.Other]),
+        _ => null,
     };
 
     private static LocalDate Later(LocalDate a, LocalDate b) => a >= b ? a : b;

@@ -1,5 +1,5 @@
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
 using NodaTime;
 
 namespace CaseFlow.Requests;

@@ -1,11 +1,11 @@
 using CaseFlow.Agencies;
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Reminders;
+using CaseFlow.Requests.GettingDetails;
 
 namespace CaseFlow.Requests;
 
-/// <summary>The one way every request use case writes: through the command pipeline, deciding with <see cref="RequestDecider"/>.</summary>
+/// <summary>The one way every request use case writes: through the write path, deciding with <see cref="RequestDecider"/>.</summary>
 public static class RequestWrites
 {
     public static async Task<CommandOutcome> ExecuteAsync(
@@ -16,12 +16,19 @@ public static class RequestWrites
             return new CommandOutcome.Rejected(Guid.Empty, 0, "agency.not-found", $"机关 {agency} 未登记。", RejectionKind.NotFound);
         }
 
+        return await app.ExecuteAsync(agency, actor, options, ct, Stream(app, agency, reference, command));
+    }
+
+    /// <summary>
+    /// The request stream's part of a command: decided on the request file's state (an inline document, so a command
+    /// reads one row), with the reminders its new deadlines need.
+    /// </summary>
+    public static StreamDecider Stream(CaseFlowApp app, string agency, string reference, RequestCommand command)
+    {
         var context = app.DecisionContext();
-        var decider = StreamDecider.For(
-                StreamIds.Request(agency, reference), Request.StreamType,
-                command is ReceiveRequest ? StreamRule.MustBeNew : StreamRule.MustExist,
-                Request.Initial, Request.Evolve, state => ReminderPlan.WithReminders(RequestDecider.Decide(command, state, context), state, Request.Evolve,
-                    after => ReminderPlan.ForRequest(agency, after, context, app.Settings.Reminders, app.Zone)))
+        return StreamDecider.For(StreamIds.Request(agency, reference), command is ReceiveRequest ? StreamRule.MustBeNew : StreamRule.MustExist,
+                new RequestFile(), file => ReminderPlan.WithReminders(RequestDecider.Decide(command, file.State, context), file.State, Request.Evolve,
+                    state => ReminderPlan.ForRequest(agency, state, context, app.Settings.Reminders, app.Zone)))
             with
         {
             NotFoundCode = "request.not-found",
@@ -29,10 +36,5 @@ public static class RequestWrites
             ExistsCode = "request.already-received",
             ExistsMessage = $"申请编号 {reference} 已登记。",
         };
-        return await app.Pipeline.ExecuteAsync(new WriteCommand(agency, [decider], actor.Metadata(options.CommandId, options.CorrelationId))
-        {
-            CommandId = options.CommandId,
-            IfMatch = options.IfMatch,
-        }, ct);
     }
 }

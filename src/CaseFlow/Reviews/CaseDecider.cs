@@ -1,4 +1,4 @@
-using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
 using NodaTime;
 
 namespace CaseFlow.Reviews;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -39,8 +41,10 @@ public sealed record Suspension(LocalDate From, LocalDate? Until);
 
 public sealed record Review
 {
-    public const string StreamType = "review";
     public static readonly Review Initial = new();
+
+    /// <summary>The stream id (Marten sets it on the fold).</summary>
+    public Guid Id { get; init; }
 
     /// <summary>The revised Administrative Review Law applies to cases filed from this day.</summary>
     public static readonly LocalDate Arl2023InForce = new(2024, 1, 1);
@@ -91,4 +95,10 @@ public sealed record Review
         Decision is null ? null : Decision.Decision is { } type ? policies.Of(type) : Decision.Result;
 
     private static LocalDate Later(LocalDate a, LocalDate b) => a >= b ? a : b;
+}
+
+/// <summary>The live fold of a review stream: what its commands decide on (a short stream, folded on each command).</summary>
+public sealed class ReviewAggregation : SingleStreamProjection<Review, Guid>
+{
+    public override Review? Evolve(Review? snapshot, Guid id, IEvent e) => Review.Evolve(snapshot ?? Review.Initial with { Id = id }, e.Data);
 }

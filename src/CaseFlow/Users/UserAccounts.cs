@@ -1,5 +1,7 @@
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Aggregation;
 using Microsoft.AspNetCore.Identity;
 using NodaTime;
 
@@ -27,6 +29,79 @@ public enum Role
     Auditor,
 }
 
+// Events of an account's stream (in its agency's tenant): who granted which role, when, is a fact auditors ask about.
+// Who recorded each is the event's user name. The password itself is never an event: only that it was set.
+
+public sealed record UserAccountCreated(string UserName, string DisplayName, IReadOnlyList<Role> Roles, string? Email);
+
+public sealed record UserRolesGranted(IReadOnlyList<Role> Roles);
+
+public sealed record UserRolesRevoked(IReadOnlyList<Role> Roles);
+
+public sealed record UserRenamed(string DisplayName);
+
+public sealed record UserDisabled;
+
+public sealed record UserEnabled;
+
+public sealed record UserPasswordSet;
+
+/// <summary>An account as its stream stands (an inline document): what the screens and the role checks read.</summary>
+public sealed record UserAccountDoc
+{
+    public Guid Id { get; init; }
+    public string UserName { get; init; } = "";
+    public string Agency { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+    public bool Disabled { get; init; }
+    public string? Email { get; init; }
+
+    public static UserAccountDoc Evolve(UserAccountDoc state, object e) => e switch
+    {
+        UserAccountCreated c => state with { UserName = c.UserName, DisplayName = c.DisplayName, Roles = [.. c.Roles.Distinct().Order()], Email = c.Email },
+        UserRolesGranted g => state with { Roles = [.. state.Roles.Union(g.Roles).Order()] },
+        UserRolesRevoked r => state with { Roles = [.. state.Roles.Except(r.Roles).Order()] },
+        UserRenamed r => state with { DisplayName = r.DisplayName },
+        UserDisabled => state with { Disabled = true },
+        UserEnabled => state with { Disabled = false },
+        _ => state,
+    };
+}
+
+public sealed class UserAccountProjection : SingleStreamProjection<UserAccountDoc, Guid>
+{
+    public UserAccountProjection()
+    {
+        Name = "users.accounts";
+        IncludeType<UserAccountCreated>();
+        IncludeType<UserRolesGranted>();
+        IncludeType<UserRolesRevoked>();
+        IncludeType<UserRenamed>();
+        IncludeType<UserDisabled>();
+        IncludeType<UserEnabled>();
+        IncludeType<UserPasswordSet>();
+    }
+
+    public override UserAccountDoc? Evolve(UserAccountDoc? snapshot, Guid id, IEvent e) =>
+        UserAccountDoc.Evolve(snapshot ?? new UserAccountDoc { Id = id, Agency = e.TenantId }, e.Data);
+}
+
+/// <summary>
+/// What signing in needs, outside any tenant (a user name is unique across agencies): the password hash (ASP.NET Core's
+/// PBKDF2), failed attempts and lockout. Operational state, not facts: a document with optimistic concurrency.
+/// </summary>
+public sealed record UserCredential
+{
+    public string Id { get; init; } = "";
+    public string Agency { get; init; } = "";
+    public string PasswordHash { get; init; } = "";
+    public int FailedAttempts { get; init; }
+    public Instant? LockedUntil { get; init; }
+    public Instant? LastSignInAt { get; init; }
+}
+
+/// <summary>A user as the rest of CaseFlow sees it.</summary>
 public sealed record UserAccount(string UserName, string Agency, string DisplayName, IReadOnlySet<Role> Roles, bool Disabled, Instant? LockedUntil, string? Email)
 {
     public bool Has(Role role) => Roles.Contains(role);
@@ -39,10 +114,13 @@ public enum SignInOutcome
     LockedOut,
 }
 
-/// <summary>
-/// Local accounts with passwords hashed by ASP.NET Core's <see cref="PasswordHasher{TUser}"/> (PBKDF2), and a lockout
-/// after repeated failures.
-/// </summary>
+/// <summary>The account already exists (user names are unique across agencies).</summary>
+public sealed class UserExistsException(string userName) : Exception($"用户名 {userName} 已存在。")
+{
+    public string UserName { get; } = userName;
+}
+
+/// <summary>Local accounts: their stream of facts, their credential, and a lockout after repeated failures.</summary>
 public static class UserAccounts
 {
     public const int MaxFailedAttempts = 5;
@@ -64,78 +142,79 @@ public static class UserAccounts
         _ => role.ToString(),
     };
 
-    public static async Task CreateAsync(CaseFlowApp app, string userName, string agency, string displayName, string password, IEnumerable<Role> roles, string? email = null, CancellationToken ct = default)
+    public static async Task CreateAsync(CaseFlowApp app, string userName, string agency, string displayName, string password, IEnumerable<Role> roles, string? email = null,
+        CancellationToken ct = default, Actor? actor = null)
     {
-        if (password.Length < 8)
+        CheckPassword(password);
+        await using var session = app.Store.LightweightSession(agency);
+        session.LastModifiedBy = (actor ?? Actor.System).UserName;
+        session.Events.StartStream<UserAccountDoc>(StreamIds.User(userName), new UserAccountCreated(userName, displayName, [.. roles.Distinct()], email));
+        // The credential's key is the user name alone: a second account of that name fails here, whatever its agency.
+        session.Insert(new UserCredential { Id = userName, Agency = agency, PasswordHash = s_hasher.HashPassword(userName, password) });
+        try
         {
-            throw new ArgumentException("密码至少 8 个字符。", nameof(password));
+            await session.SaveChangesAsync(ct);
         }
-
-        await using var command = app.DataSource.CreateCommand(
-            "insert into cf.users (user_name, agency, display_name, password_hash, roles, email) values ($1, $2, $3, $4, $5, $6)");
-        command.Parameters.Add(Db.Param(userName));
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param(displayName));
-        command.Parameters.Add(Db.Param(s_hasher.HashPassword(userName, password)));
-        command.Parameters.Add(Db.Param(roles.Select(RoleCodes.Code).Distinct().ToArray()));
-        command.Parameters.Add(Db.Param(email, NpgsqlTypes.NpgsqlDbType.Text));
-        await command.ExecuteNonQueryAsync(ct);
+        catch (Exception e) when (Commands.IsLostRace(e))
+        {
+            throw new UserExistsException(userName);
+        }
     }
 
     public static async Task<UserAccount?> FindAsync(CaseFlowApp app, string userName, CancellationToken ct = default)
     {
-        await using var command = app.DataSource.CreateCommand(
-            "select user_name, agency, display_name, roles, disabled, locked_until, email from cf.users where user_name = $1");
-        command.Parameters.Add(Db.Param(userName));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? Read(reader) : null;
+        await using var query = app.Store.QuerySession();
+        if (await query.LoadAsync<UserCredential>(userName, ct) is not { } credential)
+        {
+            return null;
+        }
+
+        await using var tenant = app.Query(credential.Agency);
+        return await tenant.LoadAsync<UserAccountDoc>(StreamIds.User(userName), ct) is { } doc ? Of(doc, credential) : null;
     }
 
     public static async Task<IReadOnlyList<UserAccount>> ListAsync(CaseFlowApp app, string agency, CancellationToken ct = default)
     {
-        await using var command = app.DataSource.CreateCommand(
-            "select user_name, agency, display_name, roles, disabled, locked_until, email from cf.users where agency = $1 order by user_name");
-        command.Parameters.Add(Db.Param(agency));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var users = new List<UserAccount>();
-        while (await reader.ReadAsync(ct))
-        {
-            users.Add(Read(reader));
-        }
-
-        return users;
+        await using var query = app.Query(agency);
+        var docs = await query.Query<UserAccountDoc>().OrderBy(d => d.UserName).ToListAsync(ct);
+        await using var global = app.Store.QuerySession();
+        var credentials = (await global.LoadManyAsync<UserCredential>(ct, docs.Select(d => d.UserName))).ToDictionary(c => c.Id);
+        return [.. docs.Select(d => Of(d, credentials.GetValueOrDefault(d.UserName)))];
     }
 
     public static async Task<bool> AnyAsync(CaseFlowApp app, CancellationToken ct = default)
     {
-        await using var command = app.DataSource.CreateCommand("select exists (select 1 from cf.users)");
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
+        await using var query = app.Store.QuerySession();
+        return await query.Query<UserCredential>().AnyAsync(ct);
     }
 
     /// <summary>Checks a password; counts failures and locks the account for a while after too many.</summary>
     public static async Task<(SignInOutcome Result, UserAccount? User)> SignInAsync(CaseFlowApp app, string userName, string password, CancellationToken ct = default)
     {
-        var now = app.Clock.GetCurrentInstant();
-        await using var connection = await app.DataSource.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        string hash;
-        UserAccount user;
-        int failed;
-        await using (var find = connection.Command(
-            "select user_name, agency, display_name, roles, disabled, locked_until, email, password_hash, failed_attempts from cf.users where user_name = $1 for update",
-            tx, Db.Param(userName)))
-        await using (var reader = await find.ExecuteReaderAsync(ct))
+        for (var attempt = 1; ; attempt++)
         {
-            if (!await reader.ReadAsync(ct))
+            try
             {
-                // Spend the same work as for a real user, so timing does not tell which names exist.
-                s_hasher.VerifyHashedPassword(userName, s_hasher.HashPassword(userName, "x"), password);
-                return (SignInOutcome.Failed, null);
+                return await SignInOnceAsync(app, userName, password, ct);
             }
+            catch (JasperFx.ConcurrencyException) when (attempt < 3)
+            {
+                // Another sign-in of the same account counted at the same moment: count again on the new state.
+            }
+        }
+    }
 
-            user = Read(reader);
-            hash = reader.GetString(7);
-            failed = reader.GetInt32(8);
+    private static async Task<(SignInOutcome Result, UserAccount? User)> SignInOnceAsync(CaseFlowApp app, string userName, string password, CancellationToken ct)
+    {
+        var now = app.Clock.GetCurrentInstant();
+        await using var session = app.Store.LightweightSession();
+        var credential = await session.LoadAsync<UserCredential>(userName, ct);
+        var user = credential is null ? null : await FindAsync(app, userName, ct);
+        if (credential is null || user is null)
+        {
+            // Spend the same work as for a real user, so timing does not tell which names exist.
+            s_hasher.VerifyHashedPassword(userName, s_hasher.HashPassword(userName, "x"), password);
+            return (SignInOutcome.Failed, null);
         }
 
         if (user.Disabled)
@@ -143,51 +222,84 @@ public static class UserAccounts
             return (SignInOutcome.Failed, null);
         }
 
-        if (user.LockedUntil is { } until && until > now)
+        if (credential.LockedUntil is { } until && until > now)
         {
             return (SignInOutcome.LockedOut, user);
         }
 
-        var verified = s_hasher.VerifyHashedPassword(userName, hash, password) != PasswordVerificationResult.Failed;
-        failed = verified ? 0 : failed + 1;
+        var verified = s_hasher.VerifyHashedPassword(userName, credential.PasswordHash, password) != PasswordVerificationResult.Failed;
+        var failed = verified ? 0 : credential.FailedAttempts + 1;
         var lockedUntil = !verified && failed >= MaxFailedAttempts ? now + LockoutDuration : (Instant?)null;
-        await using (var update = connection.Command(
-            "update cf.users set failed_attempts = $2, locked_until = $3, last_sign_in_at = case when $4 then $5 else last_sign_in_at end where user_name = $1", tx,
-            Db.Param(userName), Db.Param(lockedUntil is null ? failed : 0), Db.Param(lockedUntil?.ToDateTimeUtc(), NpgsqlTypes.NpgsqlDbType.TimestampTz),
-            Db.Param(verified), Db.Timestamp(now)))
+        session.Update(credential with
         {
-            await update.ExecuteNonQueryAsync(ct);
-        }
-
-        await tx.CommitAsync(ct);
+            FailedAttempts = lockedUntil is null ? failed : 0,
+            LockedUntil = lockedUntil,
+            LastSignInAt = verified ? now : credential.LastSignInAt,
+        });
+        await session.SaveChangesAsync(ct);
         return verified ? (SignInOutcome.Succeeded, user) : (lockedUntil is null ? SignInOutcome.Failed : SignInOutcome.LockedOut, user);
     }
 
-    public static async Task SetPasswordAsync(CaseFlowApp app, string userName, string password, CancellationToken ct = default)
+    public static async Task SetPasswordAsync(CaseFlowApp app, string userName, string password, CancellationToken ct = default, Actor? actor = null)
+    {
+        CheckPassword(password);
+        UserCredential credential;
+        await using (var query = app.Store.QuerySession())
+        {
+            credential = await query.LoadAsync<UserCredential>(userName, ct) ?? throw new InvalidOperationException($"用户 {userName} 不存在。");
+        }
+
+        // The new hash and the fact that it was set, in one transaction (the credential is global, the stream the agency's).
+        await using var session = app.Store.LightweightSession(credential.Agency);
+        session.LastModifiedBy = (actor ?? Actor.System).UserName;
+        session.Update(credential with { PasswordHash = s_hasher.HashPassword(userName, password), FailedAttempts = 0, LockedUntil = null });
+        session.Events.Append(StreamIds.User(userName), new UserPasswordSet());
+        await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records what changed of an account (name, roles granted and revoked, disabled or enabled) as facts.</summary>
+    public static async Task UpdateAsync(CaseFlowApp app, string userName, string displayName, IEnumerable<Role> roles, bool disabled, CancellationToken ct = default,
+        Actor? actor = null)
+    {
+        var user = await FindAsync(app, userName, ct) ?? throw new InvalidOperationException($"用户 {userName} 不存在。");
+        var wanted = roles.ToHashSet();
+        var decider = StreamDecider.For(StreamIds.User(userName), StreamRule.MustExist, new UserAccountDoc(), state =>
+        {
+            var events = new List<object>();
+            if (displayName != state.DisplayName)
+            {
+                events.Add(new UserRenamed(displayName));
+            }
+
+            if (wanted.Except(state.Roles).ToList() is { Count: > 0 } granted)
+            {
+                events.Add(new UserRolesGranted(granted));
+            }
+
+            if (state.Roles.Except(wanted).ToList() is { Count: > 0 } revoked)
+            {
+                events.Add(new UserRolesRevoked(revoked));
+            }
+
+            if (disabled != state.Disabled)
+            {
+                events.Add(disabled ? new UserDisabled() : new UserEnabled());
+            }
+
+            return Decision.Accept(events);
+        }) with
+        { NotFoundCode = "user.not-found", NotFoundMessage = $"用户 {userName} 不存在。" };
+        await app.ExecuteAsync(user.Agency, actor ?? Actor.System, WriteOptions.None, ct, decider);
+    }
+
+    private static void CheckPassword(string password)
     {
         if (password.Length < 8)
         {
             throw new ArgumentException("密码至少 8 个字符。", nameof(password));
         }
-
-        await using var command = app.DataSource.CreateCommand("update cf.users set password_hash = $2, failed_attempts = 0, locked_until = null where user_name = $1");
-        command.Parameters.Add(Db.Param(userName));
-        command.Parameters.Add(Db.Param(s_hasher.HashPassword(userName, password)));
-        await command.ExecuteNonQueryAsync(ct);
     }
 
-    public static async Task UpdateAsync(CaseFlowApp app, string userName, string displayName, IEnumerable<Role> roles, bool disabled, CancellationToken ct = default)
-    {
-        await using var command = app.DataSource.CreateCommand("update cf.users set display_name = $2, roles = $3, disabled = $4 where user_name = $1");
-        command.Parameters.Add(Db.Param(userName));
-        command.Parameters.Add(Db.Param(displayName));
-        command.Parameters.Add(Db.Param(roles.Select(RoleCodes.Code).Distinct().ToArray()));
-        command.Parameters.Add(Db.Param(disabled));
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static UserAccount Read(Npgsql.NpgsqlDataReader reader) => new(
-        reader.GetString(0), reader.GetString(1), reader.GetString(2),
-        reader.GetFieldValue<string[]>(3).Select(code => RoleCodes.TryParse(code, out var role) ? (Role?)role : null).OfType<Role>().ToHashSet(),
-        reader.GetBoolean(4), reader.GetInstantOrNull(5), reader.GetStringOrNull(6));
+    private static UserAccount Of(UserAccountDoc doc, UserCredential? credential) =>
+        new(doc.UserName, doc.Agency, doc.DisplayName, doc.Roles.ToHashSet(), doc.Disabled, credential?.LockedUntil, doc.Email);
 }

@@ -37,9 +37,9 @@ public sealed class BackupRestoreTests(AppFixture fx) : IClassFixture<AppFixture
 
             var target = new NpgsqlConnectionStringBuilder(source) { Database = restored }.ConnectionString;
             (await FingerprintAsync(target)).ShouldBe(fingerprint);
-            await using var app = await CaseFlowApp.StartAsync(new CaseFlowSettings(target), fx.Clock);
+            await using var host = await TestHost.StartAsync(new CaseFlowSettings(target), fx.Clock);
             var before = (await AnnualReports.ComputeAsync(fx.App, "bk", 2025, false))!;
-            var after = (await AnnualReports.ComputeAsync(app, "bk", 2025, false))!;
+            var after = (await AnnualReports.ComputeAsync(host.App, "bk", 2025, false))!;
             ReportJson.Write(after).ShouldBe(ReportJson.Write(before));
 
             // Restores never overwrite: the same target again is refused.
@@ -66,7 +66,7 @@ public sealed class BackupRestoreTests(AppFixture fx) : IClassFixture<AppFixture
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "select count(*), md5(coalesce(string_agg(stream_id::text || ':' || version || ':' || type || ':' || data::text, '|' order by seq), '')) from es.events", connection);
+            "select count(*), md5(coalesce(string_agg(stream_id::text || ':' || version || ':' || type || ':' || data::text, '|' order by seq_id), '')) from es.mt_events", connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetString(1));

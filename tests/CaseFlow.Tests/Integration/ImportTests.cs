@@ -32,17 +32,8 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
 
         firstLines.Where(l => l.Status == ImportLineStatus.Rejected).ShouldBeEmpty();
         first.ShouldBe(new ImportSummary(lines.Count, 0, 0));
-        (await fx.ScalarAsync("select count(*) from rm.request_files where tenant_id = $1", agency)).ShouldBe(320);
-        var types = new List<string>();
-        await using (var command = fx.App.DataSource.CreateCommand("select distinct type from es.events where tenant_id = $1 order by 1"))
-        {
-            command.Parameters.Add(CaseFlow.EventStore.Db.Param(agency));
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                types.Add(reader.GetString(0));
-            }
-        }
+        (await fx.RequestFileCountAsync(agency)).ShouldBe(320);
+        var types = (await fx.EventsAsync(agency)).Select(e => e.EventTypeName).Distinct().Order(StringComparer.Ordinal).ToList();
 
         types.ShouldBe(
         [
@@ -51,12 +42,12 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
             "request.extension-approved.v1", "request.fee-lapsed.v1", "request.fee-notice-issued.v1", "request.fee-paid.v1",
             "request.received.v1", "request.withdrawn.v1",
         ]);
-        var events = await fx.ScalarAsync("select count(*) from es.events where tenant_id = $1", agency);
+        var events = await fx.EventCountAsync(agency);
 
         var (second, _) = await ImportAsync(fx, lines);
 
         second.ShouldBe(new ImportSummary(0, lines.Count, 0));
-        (await fx.ScalarAsync("select count(*) from es.events where tenant_id = $1", agency)).ShouldBe(events);
+        (await fx.EventCountAsync(agency)).ShouldBe(events);
     }
 
     [Fact]
@@ -100,9 +91,9 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
         results.Where(r => r.Status == ImportLineStatus.Rejected).ShouldAllBe(r => !string.IsNullOrWhiteSpace(r.Message));
 
         // Nothing of a rejected line was written.
-        (await fx.ScalarAsync("select count(*) from rm.request_files where tenant_id = 'import-bad'")).ShouldBe(1);
-        (await fx.ScalarAsync("select count(*) from es.events where tenant_id = 'import-bad'")).ShouldBe(3);
-        (await fx.ScalarAsync("select count(*) from es.streams where tenant_id = 'nowhere'")).ShouldBe(0);
+        (await fx.RequestFileCountAsync("import-bad")).ShouldBe(1);
+        (await fx.EventCountAsync("import-bad")).ShouldBe(3);
+        (await fx.EventCountAsync("nowhere")).ShouldBe(0);
     }
 
     [Fact]
@@ -119,7 +110,7 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
 
         summary.ShouldBe(new ImportSummary(1, 0, 1));
         results.Count.ShouldBe(2);
-        (await fx.ScalarAsync("select count(*) from rm.request_files where tenant_id = 'import-stop'")).ShouldBe(0);
+        (await fx.RequestFileCountAsync("import-stop")).ShouldBe(0);
     }
 
     [Fact]

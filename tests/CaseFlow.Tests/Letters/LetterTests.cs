@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Letters;
 using CaseFlow.Requests;
@@ -132,7 +131,7 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
         // The extension letter names the new answer date: 20 + 15 working days, restarted from the corrected request,
         // with the consultation days paused.
         var extension = Text((await IssuingLetters.RenderAsync(fx.App, Agency, reference, LetterKind.Extension, null, default))!);
-        var state = (await fx.App.Store.AggregateStreamAsync(Agency, StreamIds.Request(Agency, reference), Request.Initial, Request.Evolve)).State;
+        var state = await fx.RequestStateAsync(Agency, reference);
         var due = global::CaseFlow.Deadlines.RequestClock.Compute(state, fx.App.Calendar.Current, fx.App.ClockPolicies, fx.App.Today).Answer.Due;
         extension.ShouldContain($"将于{LetterRendering.Date(due)}前作出答复");
         // No answer letter before the request is concluded.
@@ -149,7 +148,7 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
             new IssueLetterBody("answer", D(2025, 5, 6), "邮寄", D(2025, 5, 9)), new WriteOptions(null, null), default);
         outcome.ShouldBeOfType<CommandOutcome.Applied>();
 
-        var events = await fx.App.Store.FetchStreamAsync("issue", StreamIds.Request("issue", reference));
+        var events = await fx.StreamAsync("issue", StreamIds.Request("issue", reference));
         var issued = events.Select(e => e.Data).OfType<LetterIssued>().Single();
         issued.ShouldBe(new LetterIssued(LetterKind.Answer, D(2025, 5, 6), 0, letter.Hash, "邮寄", D(2025, 5, 9)));
         events[^1].Data.ShouldBe(new AnswerDelivered(D(2025, 5, 9), "邮寄"));

@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Jobs;
 using CaseFlow.Importing;
 using CaseFlow.Infrastructure;
 using CaseFlow.Notifications;
@@ -7,13 +6,12 @@ using CaseFlow.Requests;
 using CaseFlow.Testing;
 using CaseFlow.Tests.Support;
 using CaseFlow.Users;
-using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using static CaseFlow.Tests.Support.Facts;
 
 namespace CaseFlow.Tests.Reminders;
 
-/// <summary>Reminders as durable jobs against a real database, a settable clock and a local SMTP sink.</summary>
+/// <summary>Reminders as durable Wolverine messages against a real database, a settable clock and a local SMTP sink.</summary>
 public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixture<ReminderJobTests.Fixture>
 {
     public sealed class Fixture : IAsyncLifetime
@@ -22,37 +20,29 @@ public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixtur
 
         public SettableClock Clock { get; } = new(Instant.FromUtc(2026, 6, 29, 2, 0));
         public SmtpSink Smtp { get; } = new();
-        public CaseFlowApp App { get; private set; } = null!;
-        public string ConnectionString => _database.ConnectionString;
+        public TestHost Host { get; private set; } = null!;
+        public CaseFlowApp App => Host.App;
 
         public async Task InitializeAsync()
         {
             await _database.InitializeAsync();
-            App = await StartAsync();
+            Host = await StartAsync();
         }
 
-        public Task<CaseFlowApp> StartAsync() => CaseFlowApp.StartAsync(new CaseFlowSettings(_database.ConnectionString)
+        public Task<TestHost> StartAsync() => TestHost.StartAsync(new CaseFlowSettings(_database.ConnectionString)
         {
             Mail = new MailSettings("127.0.0.1", Smtp.Port, "caseflow@test.example"),
         }, Clock);
 
         public async Task DisposeAsync()
         {
-            await App.DisposeAsync();
+            await Host.DisposeAsync();
             await Smtp.DisposeAsync();
             await _database.DisposeAsync();
         }
 
-        public JobRunner Runner(CaseFlowApp app) => new(app.Store, app.Jobs, CaseFlowJobs.Handlers(app), NullLogger.Instance);
-
-        /// <summary>Runs due jobs until none is left (mail jobs are scheduled by reminder jobs).</summary>
-        public async Task RunDueAsync(CaseFlowApp? app = null)
-        {
-            var runner = Runner(app ?? App);
-            while (await runner.RunDueAsync(default) > 0)
-            {
-            }
-        }
+        /// <summary>Runs the messages due by the test's clock until none is left (reminders schedule mail).</summary>
+        public Task RunDueAsync(TestHost? host = null) => (host ?? Host).RunDueMessagesAsync();
 
         public void At(LocalDate day, int hour, int minute = 0) =>
             Clock.Set(day.At(new LocalTime(hour, minute)).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToInstant());
@@ -103,7 +93,7 @@ public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixtur
         fx.At(D(2026, 7, 28), 9);
         await fx.RunDueAsync();
         (await fx.InboxAsync("li")).Where(n => n.Kind == "reminder.answer").Count().ShouldBe(1);
-        (await fx.App.Jobs.ListAsync("rem", JobStatus.Pending, 100)).ShouldNotContain(j => j.Kind == ReminderPlan.JobKind && j.DueAt <= fx.Clock.GetCurrentInstant());
+        (await fx.Host.ScheduledAsync()).Where(m => m.Message is SendReminder).ShouldNotContain(m => m.DueAt <= fx.Clock.GetCurrentInstant());
     }
 
     [Fact]
@@ -113,7 +103,7 @@ public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixtur
         await fx.AgencyAsync("restart", ("zhou", [Role.Officer], null));
         await fx.ImportAsync("{'command':'receive','agency':'restart','request':'R2','receivedOn':'2026-06-29','channel':'in-person','officer':'zhou','applicant':{'type':'natural-person','name':'李四'}}");
 
-        // A new process on the same database: the jobs are rows, not timers in memory.
+        // A new process on the same database: the scheduled messages are rows, not timers in memory.
         await using (var restarted = await fx.StartAsync())
         {
             fx.At(D(2026, 7, 20), 9);
@@ -137,8 +127,8 @@ public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixtur
         var prompt = (await fx.InboxAsync("qian")).Single(n => n.Kind == "reminder.applicant-clarification");
         prompt.Title.ShouldBe("申请 R3：申请人补正期限已过（2026-07-10）");
         prompt.Body.ShouldContain("逾期不补正");
-        var (state, _) = await fx.App.Store.AggregateStreamAsync("lapse", StreamIds.Request("lapse", "R3"), Request.Initial, Request.Evolve);
-        state.Status.ShouldBe(RequestStatus.AwaitingClarification);
+        await using var query = fx.App.Query("lapse");
+        (await query.LoadAsync<CaseFlow.Requests.GettingDetails.RequestFile>(StreamIds.Request("lapse", "R3")))!.State.Status.ShouldBe(RequestStatus.AwaitingClarification);
     }
 
     [Fact]
@@ -175,6 +165,6 @@ public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixtur
         (await fx.InboxAsync("boss")).ShouldContain(n => n.Title == "2027 年节假日安排尚未载入");
         // Nothing closed by itself; the next proposal is chained for the following year.
         (await CaseFlow.Reporting.Closing.AnnualReportVersions.LatestAsync(fx.App, "ye", 2026, default)).ShouldBeNull();
-        (await fx.App.Jobs.ListAsync("ye", JobStatus.Pending, 100)).ShouldContain(j => j.DedupKey == "year-end.propose:ye:2028-01-01");
+        (await fx.Host.ScheduledAsync()).Select(m => m.Message).OfType<ProposeYearEndClose>().ShouldContain(new ProposeYearEndClose("ye", D(2028, 1, 1)));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CaseFlow.Deadlines;
 using CaseFlow.Reminders;
 using CaseFlow.Requests;
@@ -8,14 +7,14 @@ using static CaseFlow.Tests.Support.Facts;
 
 namespace CaseFlow.Tests.Reminders;
 
-/// <summary>Which reminder jobs a request's state plans, and when they fire (pure).</summary>
+/// <summary>Which reminders a request's state plans, and when they fire (pure).</summary>
 public sealed class ReminderPlanTests
 {
     private static readonly DateTimeZone s_shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     private static List<(ReminderPayload Payload, Instant DueAt)> Plan(Request state, LocalDate today) =>
         ReminderPlan.ForRequest("a", state, new DecisionContext(today, RequestSpec.Calendar, ClockPolicies.Default), ReminderSettings.Default, s_shanghai)
-            .Select(j => (JsonSerializer.Deserialize<ReminderPayload>(j.PayloadJson, CaseFlow.Infrastructure.CaseFlowJson.Create())!, j.DueAt)).ToList();
+            .Select(m => (((SendReminder)m.Message).Reminder, m.At)).ToList();
 
     [Fact]
     public void A_new_request_plans_the_answer_reminders_five_and_one_working_days_before_on_the_day_and_overdue_at_eight_local_time()

@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Importing;
 using CaseFlow.Infrastructure;
 using CaseFlow.Reporting;
@@ -190,16 +189,16 @@ public sealed class AnnualReportTests(AppFixture fx) : IClassFixture<AppFixture>
         ledger.Receive(D(2025, 12, 1));
         ledger.CloseYear(2025);
         await ledger.ImportAsync();
-        var events = await fx.ScalarAsync("select count(*) from es.events where tenant_id = 'close-twice'");
+        var events = await fx.EventCountAsync("close-twice");
 
         var again = await JsonlImport.RunLineAsync(fx.App, Actor.Cli(), 1, """{"command":"close-year","agency":"close-twice","year":2025,"id":"second-close"}""", default);
         again.Status.ShouldBe(ImportLineStatus.Applied);
-        (await fx.ScalarAsync("select count(*) from es.events where tenant_id = 'close-twice'")).ShouldBe(events);
+        (await fx.EventCountAsync("close-twice")).ShouldBe(events);
 
         var current = await JsonlImport.RunLineAsync(fx.App, Actor.Cli(), 1, """{"command":"close-year","agency":"close-twice","year":2026}""", default);
         current.Status.ShouldBe(ImportLineStatus.Rejected);
         current.Code.ShouldBe("report.year-not-ended");
-        (await fx.ScalarAsync("select count(*) from es.events where tenant_id = 'close-twice'")).ShouldBe(events);
+        (await fx.EventCountAsync("close-twice")).ShouldBe(events);
     }
 
     [Fact]
@@ -255,17 +254,8 @@ public sealed class AnnualReportTests(AppFixture fx) : IClassFixture<AppFixture>
 
     private async Task<IReadOnlyList<int>> CarriedOverYearsAsync(string agency, string reference)
     {
-        await using var command = fx.App.DataSource.CreateCommand(
-            "select (data->>'year')::int from es.events where tenant_id = $1 and stream_id = $2 and type = 'request.carried-over.v1' order by version");
-        command.Parameters.Add(CaseFlow.EventStore.Db.Param(agency));
-        command.Parameters.Add(CaseFlow.EventStore.Db.Param(StreamIds.Request(agency, reference)));
-        await using var reader = await command.ExecuteReaderAsync();
-        var years = new List<int>();
-        while (await reader.ReadAsync())
-        {
-            years.Add(reader.GetInt32(0));
-        }
-
-        return years;
+        await using var query = fx.App.Query(agency);
+        var events = await query.Events.FetchStreamAsync(StreamIds.Request(agency, reference));
+        return [.. events.Select(e => e.Data).OfType<RequestCarriedOver>().Select(c => c.Year)];
     }
 }

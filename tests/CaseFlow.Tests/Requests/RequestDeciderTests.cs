@@ -1,5 +1,5 @@
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
 using CaseFlow.Requests;
 using static CaseFlow.Tests.Support.Facts;
 using static CaseFlow.Tests.Support.RequestSpec;

@@ -1,4 +1,4 @@
-using CaseFlow.EventStore.Commands;
+using CaseFlow.Infrastructure;
 using CaseFlow.Reviews;
 using NodaTime;
 using static CaseFlow.Tests.Support.Facts;

@@ -12,7 +12,7 @@ public sealed class ReopenFlowTests(AppFixture fx) : IClassFixture<AppFixture>
 {
     private async Task<Request> StateAsync(string agency, string reference)
     {
-        var events = await fx.App.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference));
+        var events = await fx.StreamAsync(agency, StreamIds.Request(agency, reference));
         return events.Select(e => e.Data).Aggregate(Request.Initial, Request.Evolve);
     }
 

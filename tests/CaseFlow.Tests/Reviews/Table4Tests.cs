@@ -1,4 +1,3 @@
-using CaseFlow.EventStore;
 using CaseFlow.Reporting;
 using CaseFlow.Reviews;
 using CaseFlow.Reviews.Facts;
@@ -90,15 +89,14 @@ public sealed class Table4Tests(AppFixture fx) : IClassFixture<AppFixture>
 
     private static (NodaTime.LocalDate? On, CaseResult? Result) Fold(object[] events, CountingPolicies policies)
     {
-        var projection = new ReportCaseProjection(policies, CaseResultPolicies.Default);
-        ReportCaseProjection.Doc? doc = null;
+        ReportCaseDoc? doc = null;
         var version = 0;
         foreach (var e in events)
         {
-            doc = projection.Evolve(doc, new RecordedEvent("t", ++version, 1, Guid.NewGuid(), Guid.Empty, version, "x", e, new EventMetadata(), NodaTime.Instant.MinValue));
+            doc = ReportCaseProjection.Evolve(doc, e, ++version, policies, CaseResultPolicies.Default);
         }
 
-        return (doc!.Fact.ConcludedOn, doc.Fact.Result);
+        return (doc!.ConcludedOn, doc.ResultValue);
     }
 
     private static int[] Row(AnnualReport report, string group) => [.. ReportLayout.Table4Columns.Select(c => report.Table4[group, c])];

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using CaseFlow.Agencies;
 using CaseFlow.Agencies.Registering;
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore.Jobs;
 using CaseFlow.Infrastructure;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +45,7 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
     public IReadOnlyList<AgencyEntry> Agencies { get; private set; } = [];
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public IReadOnlyList<CalendarYear> CalendarYears { get; private set; } = [];
-    public IReadOnlyList<JobRow> AttentionJobs { get; private set; } = [];
+    public IReadOnlyList<FailedWork> AttentionJobs { get; private set; } = [];
     public int Year => App.Today.Year;
     public bool NextYearMissing => !App.Calendar.Current.Covers(Year + 1);
     public bool ThisYearMissing => !App.Calendar.Current.Covers(Year);
@@ -110,7 +109,17 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
             return Page();
         }
 
-        await UserAccounts.CreateAsync(App, input.UserName!, input.Agency!, input.DisplayName!.Trim(), input.Password!, roles, string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(), ct);
+        try
+        {
+            await UserAccounts.CreateAsync(App, input.UserName!, input.Agency!, input.DisplayName!.Trim(), input.Password!, roles,
+                string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(), ct, Caller.Actor);
+        }
+        catch (UserExistsException)
+        {
+            Fail("create-user", "user.exists", $"用户名 {input.UserName} 已存在。");
+            return Page();
+        }
+
         Flash = $"已创建用户 {input.UserName}。";
         return RedirectToPage();
     }
@@ -136,7 +145,8 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
             return Page();
         }
 
-        await UserAccounts.UpdateAsync(App, user.UserName, string.IsNullOrWhiteSpace(EditUser.DisplayName) ? user.DisplayName : EditUser.DisplayName.Trim(), roles, EditUser.Disabled, ct);
+        await UserAccounts.UpdateAsync(App, user.UserName, string.IsNullOrWhiteSpace(EditUser.DisplayName) ? user.DisplayName : EditUser.DisplayName.Trim(), roles, EditUser.Disabled, ct,
+            Caller.Actor);
         if (!string.IsNullOrEmpty(EditUser.Password))
         {
             if (EditUser.Password.Length < 8)
@@ -145,7 +155,7 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
                 return Page();
             }
 
-            await UserAccounts.SetPasswordAsync(App, user.UserName, EditUser.Password, ct);
+            await UserAccounts.SetPasswordAsync(App, user.UserName, EditUser.Password, ct, Caller.Actor);
         }
 
         Flash = $"已更新用户 {user.UserName}。";
@@ -208,6 +218,25 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
         return RedirectToPage();
     }
 
+    /// <summary>Sends a failed message again (e.g. once the mail server is back), if it belongs to the administrator's agencies.</summary>
+    public async Task<IActionResult> OnPostReplayAsync(Guid id, CancellationToken ct)
+    {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct);
+        if (AttentionJobs.All(j => j.Id != id))
+        {
+            return NotFound();
+        }
+
+        await DeadLetters.ReplayAsync(App, id, ct);
+        Flash = "已重新安排执行该后台任务。";
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Agencies = await AgencyDirectory.SubtreeAsync(App, Caller.Agency, ct);
@@ -219,7 +248,7 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
 
         Users = users;
         CalendarYears = [.. App.Calendar.Current.Years.OrderByDescending(y => y.Year)];
-        AttentionJobs = [.. (await App.Jobs.ListAsync(Caller.Agency, JobStatus.Dead, 50, ct))];
+        AttentionJobs = await DeadLetters.ListAsync(App, [.. Agencies.Select(a => a.Code)], 50, ct);
         NewAgency.FormId ??= NewFormId();
     }
 

@@ -118,7 +118,7 @@ public sealed class DetailsModel(CaseFlowApp app) : CaseFlowPageModel(app)
         CaseFlow.Letters.IssuingLetters.HandleAsync(App, Caller.Actor, Caller.Agency, Reference,
             new CaseFlow.Letters.IssueLetterBody(Input.LetterKind, Input.OnDate, Input.Method, Input.DeliveredOnDate), options, ct), ct);
 
-    private async Task<IActionResult> ActAsync(string form, Role role, string done, Func<CaseFlow.Infrastructure.WriteOptions, Task<CaseFlow.EventStore.Commands.CommandOutcome>> run, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(string form, Role role, string done, Func<CaseFlow.Infrastructure.WriteOptions, Task<CaseFlow.Infrastructure.CommandOutcome>> run, CancellationToken ct)
     {
         if (Require(role, form) && await RunAsync(form, Input.FormId, Input.Version, run))
         {

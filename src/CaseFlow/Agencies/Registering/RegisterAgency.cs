@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 
 namespace CaseFlow.Agencies.Registering;
@@ -38,14 +37,10 @@ public static class AgencyRegistration
 
     private static Task<CommandOutcome> ExecuteAsync(CaseFlowApp app, Actor actor, string code, AgencyCommand command, StreamRule rule, WriteOptions options, CancellationToken ct)
     {
-        var decider = StreamDecider.For(StreamIds.Agency(code), Agency.StreamType, rule, Agency.Initial, Agency.Evolve, state => AgencyDecider.Decide(command, state))
+        var decider = StreamDecider.For(StreamIds.Agency(code), rule, Agency.Initial, state => AgencyDecider.Decide(command, state))
             with
         { NotFoundCode = "agency.not-found", NotFoundMessage = $"机关 {code} 未登记。" };
         // The agency's own stream lives in its own tenant.
-        return app.Pipeline.ExecuteAsync(new WriteCommand(code, [decider], actor.Metadata(options.CommandId, options.CorrelationId))
-        {
-            CommandId = options.CommandId,
-            IfMatch = options.IfMatch,
-        }, ct);
+        return app.ExecuteAsync(code, actor, options, ct, decider);
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Users;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -61,8 +61,31 @@ public static partial class ApiResults
         }
 
         var key = request.Headers["Idempotency-Key"].ToString();
-        return new WriteOptions(string.IsNullOrWhiteSpace(key) ? null : $"http:{key.Trim()}", ifMatch);
+        return new WriteOptions(string.IsNullOrWhiteSpace(key) ? null : $"http:{key.Trim()}", ifMatch,
+            PayloadHash: request.HttpContext.Items[PayloadHashItem] as string);
     }
+
+    private const string PayloadHashItem = "caseflow.payload-hash";
+
+    /// <summary>
+    /// For writes that carry an <c>Idempotency-Key</c>: hashes the method, path and body as sent, so that the key reused
+    /// with another payload is refused (409 <c>command.key-reused</c>) rather than answered with the earlier result.
+    /// </summary>
+    public static IApplicationBuilder UseIdempotencyKeys(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if (request.Headers.ContainsKey("Idempotency-Key") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            request.EnableBuffering();
+            using var memory = new MemoryStream();
+            await request.Body.CopyToAsync(memory, context.RequestAborted);
+            request.Body.Position = 0;
+            var body = System.Text.Encoding.UTF8.GetString(memory.ToArray());
+            context.Items[PayloadHashItem] = Commands.PayloadHash($"{request.Method} {request.Path}{request.QueryString}\n{body}");
+        }
+
+        await next(context);
+    });
 
     /// <summary>
     /// The access check every write endpoint starts with: signed in (401), holding <paramref name="role"/> (403), and

@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CaseFlow.EventStore;
-using CaseFlow.EventStore.Commands;
-using CaseFlow.EventStore.Projections;
 using CaseFlow.Infrastructure;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
 using NodaTime;
 
 namespace CaseFlow.Reporting.Closing;
@@ -100,19 +99,37 @@ public sealed record CloseAnnualReport(int Year, ReportTables Tables, string Has
 
 public sealed record RestateAnnualReport(int Year, ReportTables Tables, string Hash, LocalDate On);
 
-/// <summary>An agency's annual-report stream for one year: its versions, oldest first.</summary>
-public sealed record AnnualReportBook(int Year, ImmutableList<ReportVersion> Versions)
+/// <summary>
+/// An agency's annual-report stream for one year: its frozen versions, oldest first. The state its commands decide on
+/// and the read model of the closed years (an inline document, <c>rm.mt_doc_annual_reports</c>).
+/// </summary>
+public sealed record AnnualReportBook
 {
-    public const string StreamType = "annual-report";
+    public static readonly AnnualReportBook Initial = new();
 
-    public static readonly AnnualReportBook Initial = new(0, []);
+    public Guid Id { get; init; }
+    public int Year { get; init; }
+    public ImmutableList<ReportVersion> Versions { get; init; } = [];
 
+    /// <summary>The number of the latest version (0 before the close): a column, for the list of closed years.</summary>
+    public int LatestVersion { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Closed => !Versions.IsEmpty;
 
     public static AnnualReportBook Evolve(AnnualReportBook state, object e) => e switch
     {
-        AnnualReportClosed c => new AnnualReportBook(c.Year, [new ReportVersion(new ReportVersionInfo(c.Version, c.Hash, c.On, "closed", []), c.Tables)]),
-        AnnualReportRestated r => state with { Versions = state.Versions.Add(new ReportVersion(new ReportVersionInfo(r.Version, r.Hash, r.On, "restated", r.Differences), r.Tables)) },
+        AnnualReportClosed c => state with
+        {
+            Year = c.Year,
+            Versions = [new ReportVersion(new ReportVersionInfo(c.Version, c.Hash, c.On, "closed", []), c.Tables)],
+            LatestVersion = c.Version,
+        },
+        AnnualReportRestated r => state with
+        {
+            Versions = state.Versions.Add(new ReportVersion(new ReportVersionInfo(r.Version, r.Hash, r.On, "restated", r.Differences), r.Tables)),
+            LatestVersion = r.Version,
+        },
         _ => state,
     };
 
@@ -135,20 +152,18 @@ public sealed record AnnualReportBook(int Year, ImmutableList<ReportVersion> Ver
     }
 }
 
-/// <summary>Closed years and their versions in <c>rm.annual_reports</c>, kept in the append transaction.</summary>
-public sealed class AnnualReportProjection() : SingleStreamProjection<AnnualReportBook>("reporting.annual-reports", "rm.annual_reports", 1, [AnnualReportBook.StreamType])
+/// <summary>Closed years and their versions, kept in the append transaction.</summary>
+public sealed class AnnualReportProjection : SingleStreamProjection<AnnualReportBook, Guid>
 {
-    protected override IReadOnlyList<DocColumn<AnnualReportBook>> Columns { get; } =
-    [
-        DocColumn.Int<AnnualReportBook>("year", d => d.Year),
-        DocColumn.Int<AnnualReportBook>("latest_version", d => d.Versions.Count == 0 ? null : d.Versions[^1].Info.Version),
-    ];
-
-    public override AnnualReportBook? Evolve(AnnualReportBook? document, RecordedEvent e)
+    public AnnualReportProjection()
     {
-        var book = AnnualReportBook.Evolve(document ?? AnnualReportBook.Initial, e.Data);
-        return book.Closed ? book : null;
+        Name = "reporting.annual-reports";
+        IncludeType<AnnualReportClosed>();
+        IncludeType<AnnualReportRestated>();
     }
+
+    public override AnnualReportBook? Evolve(AnnualReportBook? snapshot, Guid id, IEvent e) =>
+        AnnualReportBook.Evolve(snapshot ?? AnnualReportBook.Initial with { Id = id }, e.Data) is { Closed: true } book ? book : null;
 }
 
 /// <summary>Reading the frozen versions.</summary>
@@ -156,11 +171,8 @@ public static class AnnualReportVersions
 {
     public static async Task<IReadOnlyList<ReportVersion>> ListAsync(CaseFlowApp app, string agency, int year, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand("select data::text from rm.annual_reports where tenant_id = $1 and year = $2");
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param(year));
-        var json = (string?)await command.ExecuteScalarAsync(ct);
-        return json is null ? [] : JsonSerializer.Deserialize<AnnualReportBook>(json, app.Json)!.Versions;
+        await using var query = app.Query(agency);
+        return await query.LoadAsync<AnnualReportBook>(StreamIds.AnnualReport(agency, year), ct) is { } book ? book.Versions : [];
     }
 
     public static async Task<ReportVersion?> LatestAsync(CaseFlowApp app, string agency, int year, CancellationToken ct) =>
@@ -169,8 +181,8 @@ public static class AnnualReportVersions
     /// <summary>The agency's closed years, newest first.</summary>
     public static async Task<IReadOnlyList<(int Year, int Version)>> ClosedYearsAsync(CaseFlowApp app, string agency, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand("select year, latest_version from rm.annual_reports where tenant_id = $1 order by year desc");
-        command.Parameters.Add(Db.Param(agency));
+        await using var command = app.DataSource.Command(
+            "select year, latest_version from rm.mt_doc_annual_reports where tenant_id = $1 order by year desc", Db.Param(agency));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var years = new List<(int, int)>();
         while (await reader.ReadAsync(ct))

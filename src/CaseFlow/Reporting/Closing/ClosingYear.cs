@@ -1,6 +1,4 @@
 using CaseFlow.Agencies;
-using CaseFlow.EventStore;
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using CaseFlow.Requests;
@@ -71,12 +69,8 @@ public static class ClosingYear
             ?? throw new InvalidOperationException($"Agency {agency} vanished during the close.");
         var tables = ReportTables.Of(report);
         var command = new CloseAnnualReport(year, tables, tables.Hash(app.Json), today, open.Count);
-        var decider = StreamDecider.For(StreamIds.AnnualReport(agency, year), AnnualReportBook.StreamType, StreamRule.MayExist,
-            AnnualReportBook.Initial, AnnualReportBook.Evolve, state => AnnualReportBook.Decide(command, state));
-        return await app.Pipeline.ExecuteAsync(new WriteCommand(agency, [decider], actor.Metadata(options.CommandId, options.CorrelationId))
-        {
-            CommandId = options.CommandId,
-        }, ct);
+        var decider = StreamDecider.For(StreamIds.AnnualReport(agency, year), StreamRule.MayExist, AnnualReportBook.Initial, state => AnnualReportBook.Decide(command, state));
+        return await app.ExecuteAsync(agency, actor, options with { IfMatch = null }, ct, decider);
     }
 
     /// <summary>The requests the year's table 三 counts in 四、结转下年度继续办理.</summary>
@@ -84,7 +78,7 @@ public static class ClosingYear
     {
         var (start, end) = AnnualReports.YearBounds(year);
         await using var command = app.DataSource.CreateCommand(
-            $"select reference from rm.report_requests where tenant_id = $1 and {ReportCells.CarriedOut} and $2::date is not null order by received_on, reference");
+            $"select reference from rm.mt_doc_request_files where tenant_id = $1 and {ReportCells.CarriedOut} and $2::date is not null order by received_on, reference");
         command.Parameters.Add(Db.Param(agency));
         command.Parameters.Add(Db.Date(start));
         command.Parameters.Add(Db.Date(end));

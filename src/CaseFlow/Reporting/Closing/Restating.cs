@@ -1,21 +1,17 @@
-using System.Text.Json;
-using CaseFlow.EventStore;
-using CaseFlow.EventStore.Commands;
-using CaseFlow.EventStore.Jobs;
-using CaseFlow.EventStore.Projections;
 using CaseFlow.Infrastructure;
-using Npgsql;
+using CaseFlow.Requests.GettingDetails;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
 
 namespace CaseFlow.Reporting.Closing;
 
 /// <summary>
 /// Restatements (更正): when a fact recorded after a year's close changes that year's report, the report gets a new
-/// version listing the changed cells — never a silent change. The watch below notices the facts; the job re-computes.
+/// version listing the changed cells — never a silent change. The watch below notices the facts; the message re-computes.
 /// </summary>
 public static class Restating
 {
-    public const string JobKind = "report.restate";
-
     /// <summary>Re-computes every closed year of the agency and appends a new version where the tables changed.</summary>
     public static async Task<int> RestateClosedYearsAsync(CaseFlowApp app, Actor actor, string agency, CancellationToken ct)
     {
@@ -39,76 +35,51 @@ public static class Restating
             ?? throw new InvalidOperationException($"Agency {agency} is not registered.");
         var tables = ReportTables.Of(report);
         var command = new RestateAnnualReport(year, tables, tables.Hash(app.Json), app.Today);
-        var decider = StreamDecider.For(StreamIds.AnnualReport(agency, year), AnnualReportBook.StreamType, StreamRule.MustExist,
-            AnnualReportBook.Initial, AnnualReportBook.Evolve, state => AnnualReportBook.Decide(command, state));
-        return await app.Pipeline.ExecuteAsync(new WriteCommand(agency, [decider], actor.Metadata(options.CommandId, options.CorrelationId))
-        {
-            CommandId = options.CommandId,
-        }, ct);
+        var decider = StreamDecider.For(StreamIds.AnnualReport(agency, year), StreamRule.MustExist, AnnualReportBook.Initial, state => AnnualReportBook.Decide(command, state));
+        return await app.ExecuteAsync(agency, actor, options with { IfMatch = null }, ct, decider);
     }
+}
 
-    /// <summary>The job: restate the closed years of the agency in its payload.</summary>
-    public static JobHandler Handler(CaseFlowApp app) => async (context, ct) =>
-    {
-        var agency = JsonSerializer.Deserialize<JobPayload>(context.Job.PayloadJson, app.Json)!.Agency;
-        await RestateClosedYearsAsync(app, Actor.System, agency, ct);
-    };
+/// <summary>Restate every closed year of an agency whose report facts changed (sent by <see cref="RestatementWatch"/>).</summary>
+public sealed record RestateClosedYears(string Agency);
 
-    public static JobRequest Job(string agency, NodaTime.Instant now) =>
-        new(JobKind, JsonSerializer.Serialize(new JobPayload(agency)), now, DedupKey: $"{JobKind}:{agency}");
-
-    private sealed record JobPayload(string Agency);
+/// <summary>The Wolverine handler of <see cref="RestateClosedYears"/>: a repeat finds the report unchanged and adds nothing.</summary>
+public static class RestatementHandler
+{
+    public static Task Handle(RestateClosedYears message, CaseFlowApp app, CancellationToken ct) =>
+        Restating.RestateClosedYearsAsync(app, Actor.System, message.Agency, ct);
 }
 
 /// <summary>
-/// An async projection with no table of its own: for every agency whose facts changed and which has a closed year, it
-/// schedules a restatement job (one pending per agency), in the projector's transaction — so no change is missed.
+/// An async projection (in the daemon) over the facts the annual report counts: per agency and batch of events it keeps
+/// a count and asks, as a side effect published through Wolverine's outbox with the daemon's progress, for the agency's
+/// closed years to be restated. Every batch asks again, so every later correction gets its restatement. A rebuild
+/// raises no side effects.
 /// </summary>
-public sealed class RestatementWatch(NodaTime.IClock clock) : IProjection
+public sealed class RestatementWatch : MultiStreamProjection<RestatementWatch.FactsChanged, string>
 {
-    private static readonly string[] s_watchedPrefixes = ["request.", "review.", "lawsuit.", "disclosure-stats.", "annual-report.closed"];
-
-    public string Name => "reporting.restatement-watch";
-    public int Version => 1;
-    public IReadOnlyList<ProjectionTable> Tables => [];
-    public IReadOnlySet<string>? EventTypes => null;
-
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<RecordedEvent> events, CancellationToken ct)
+    /// <summary>How many report facts of the agency the watch has seen.</summary>
+    public sealed record FactsChanged
     {
-        if (context.Mode == ProjectionMode.Rebuild)
-        {
-            return;
-        }
+        public string Id { get; init; } = "";
+        public long Seen { get; init; }
+    }
 
-        var agencies = events.Where(e => s_watchedPrefixes.Any(p => e.Type.StartsWith(p, StringComparison.Ordinal)))
-            .Select(e => e.TenantId).Distinct().ToArray();
-        if (agencies.Length == 0)
+    public RestatementWatch()
+    {
+        Name = "reporting.restatement-watch";
+        Identity<IEvent>(_ => "report-facts");
+        foreach (var type in RequestEvents.All.Concat(Reviews.Facts.CaseEvents.All).Append(typeof(Stats.DisclosureStatsRecorded)).Append(typeof(AnnualReportClosed)))
         {
-            return;
+            IncludeType(type);
         }
+    }
 
-        await using var command = context.Command("select distinct tenant_id from rm.annual_reports where tenant_id = any($1)");
-        command.Parameters.Add(Db.Param(agencies));
-        var closed = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                closed.Add(reader.GetString(0));
-            }
-        }
+    public override FactsChanged? Evolve(FactsChanged? snapshot, string id, IEvent e) => new() { Id = id, Seen = (snapshot?.Seen ?? 0) + 1 };
 
-        if (closed.Count == 0)
-        {
-            return;
-        }
-
-        await using var batch = new NpgsqlBatch(context.Connection, context.Transaction);
-        foreach (var agency in closed)
-        {
-            batch.BatchCommands.Add(JobStore.InsertCommand(agency, Restating.Job(agency, clock.GetCurrentInstant())));
-        }
-
-        await batch.ExecuteNonQueryAsync(ct);
+    public override ValueTask RaiseSideEffects(IDocumentOperations operations, IEventSlice<FactsChanged> slice)
+    {
+        slice.PublishMessage(new RestateClosedYears(slice.TenantId));
+        return ValueTask.CompletedTask;
     }
 }

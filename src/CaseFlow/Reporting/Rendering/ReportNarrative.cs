@@ -1,5 +1,4 @@
 using System.Globalization;
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests;
 
@@ -106,7 +105,7 @@ public sealed record ReportNarrative(string Title, IReadOnlyList<string> Preambl
         await using var command = app.DataSource.CreateCommand(
             """
             select coalesce(sum((fee->>'amountYuan')::numeric), 0)
-              from rm.report_requests r, jsonb_array_elements(r.data->'state'->'fees') fee
+              from rm.mt_doc_request_files r, jsonb_array_elements(r.data->'state'->'fees') fee
              where r.tenant_id = any($1) and (fee->>'paidOn')::date between $2 and $3
             """);
         command.Parameters.Add(Db.Param(agencies.ToArray()));

@@ -1,9 +1,8 @@
-using CaseFlow.EventStore;
-using CaseFlow.EventStore.Commands;
-using CaseFlow.EventStore.Projections;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using CaseFlow.Users;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,16 +20,22 @@ public sealed record DisclosureStatsRecorded(int Year, DocumentCounts Regulation
     public Table2 Figures => new(Regulations, NormativeDocuments, Licensing, Penalties, Coercion, FeesWanYuan);
 }
 
-/// <summary>One agency's table-二 stream for one year.</summary>
-public sealed record DisclosureStats(int Year, Table2? Figures)
+/// <summary>
+/// One agency's table-二 stream for one year: the figures as last recorded. The state its commands decide on and the
+/// read model the report sums (an inline document, <c>rm.mt_doc_disclosure_stats</c>).
+/// </summary>
+public sealed record DisclosureStats
 {
-    public const string StreamType = "disclosure-stats";
+    public static readonly DisclosureStats Initial = new();
 
-    public static readonly DisclosureStats Initial = new(0, null);
+    public Guid Id { get; init; }
+    public int Year { get; init; }
+    public Table2? Figures { get; init; }
+    public LocalDate? On { get; init; }
 
     public static DisclosureStats Evolve(DisclosureStats state, object e) => e switch
     {
-        DisclosureStatsRecorded r => new DisclosureStats(r.Year, r.Figures),
+        DisclosureStatsRecorded r => state with { Year = r.Year, Figures = r.Figures, On = r.On },
         _ => state,
     };
 
@@ -50,16 +55,17 @@ public sealed record DocumentCountsBody(int? Issued, int? Repealed, int? InForce
 public sealed record RecordDisclosureStatsBody(int? Year, DocumentCountsBody? Regulations, DocumentCountsBody? NormativeDocuments,
     int? Licensing, int? Penalties, int? Coercion, decimal? FeesWanYuan, LocalDate? On);
 
-/// <summary>Table 二's figures per agency and year in <c>rm.disclosure_stats</c>, kept in the append transaction.</summary>
-public sealed class DisclosureStatsProjection() : SingleStreamProjection<DisclosureStatsRecorded>("reporting.disclosure-stats", "rm.disclosure_stats", 1, [DisclosureStats.StreamType])
+/// <summary>Table 二's figures per agency and year, kept in the append transaction.</summary>
+public sealed class DisclosureStatsProjection : SingleStreamProjection<DisclosureStats, Guid>
 {
-    protected override IReadOnlyList<DocColumn<DisclosureStatsRecorded>> Columns { get; } =
-    [
-        DocColumn.Int<DisclosureStatsRecorded>("year", d => d.Year),
-    ];
+    public DisclosureStatsProjection()
+    {
+        Name = "reporting.disclosure-stats";
+        IncludeType<DisclosureStatsRecorded>();
+    }
 
-    public override DisclosureStatsRecorded? Evolve(DisclosureStatsRecorded? document, RecordedEvent e) =>
-        e.Data as DisclosureStatsRecorded ?? document;
+    public override DisclosureStats? Evolve(DisclosureStats? snapshot, Guid id, IEvent e) =>
+        DisclosureStats.Evolve(snapshot ?? DisclosureStats.Initial with { Id = id }, e.Data);
 }
 
 /// <summary>Records table 二 for a year: <c>record-disclosure-stats</c>, and <c>PUT /api/reports/annual/{year}/table2</c>.</summary>
@@ -87,26 +93,22 @@ public static class RecordingDisclosureStats
         }
 
         var command = new RecordDisclosureStats(year, figures, body.On ?? app.Today);
-        var decider = StreamDecider.For(StreamIds.DisclosureStats(agency, year), DisclosureStats.StreamType, StreamRule.MayExist,
-            DisclosureStats.Initial, DisclosureStats.Evolve, state => DisclosureStats.Decide(command, state));
-        return await app.Pipeline.ExecuteAsync(new WriteCommand(agency, [decider], actor.Metadata(options.CommandId, options.CorrelationId))
-        {
-            CommandId = options.CommandId,
-            IfMatch = options.IfMatch,
-        }, ct);
+        var decider = StreamDecider.For(StreamIds.DisclosureStats(agency, year), StreamRule.MayExist, DisclosureStats.Initial, state => DisclosureStats.Decide(command, state));
+        return await app.ExecuteAsync(agency, actor, options, ct, decider);
     }
 
     public static async Task<Table2?> LoadAsync(CaseFlowApp app, IReadOnlyList<string> agencies, int year, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand("select data::text from rm.disclosure_stats where tenant_id = any($1) and year = $2");
-        command.Parameters.Add(Db.Param(agencies.ToArray()));
-        command.Parameters.Add(Db.Param(year));
+        await using var command = app.DataSource.Command(
+            "select data::text from rm.mt_doc_disclosure_stats where tenant_id = any($1) and year = $2", Db.Param(agencies.ToArray()), Db.Param(year));
         await using var reader = await command.ExecuteReaderAsync(ct);
         Table2? sum = null;
         while (await reader.ReadAsync(ct))
         {
-            var recorded = System.Text.Json.JsonSerializer.Deserialize<DisclosureStatsRecorded>(reader.GetString(0), app.Json)!;
-            sum = (sum ?? Table2.Empty).Plus(recorded.Figures);
+            if (System.Text.Json.JsonSerializer.Deserialize<DisclosureStats>(reader.GetString(0), app.Json)!.Figures is { } figures)
+            {
+                sum = (sum ?? Table2.Empty).Plus(figures);
+            }
         }
 
         return sum;

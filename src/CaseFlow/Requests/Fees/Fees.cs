@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using CaseFlow.Users;

@@ -1,19 +1,23 @@
-using System.Text.Json.Serialization;
-using CaseFlow.EventStore;
-using CaseFlow.EventStore.Projections;
+using CaseFlow.Reporting;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
 using NodaTime;
 
 namespace CaseFlow.Requests.GettingDetails;
 
 /// <summary>
-/// A request's file (档案): everything recorded about it, kept current in the append transaction (inline projection).
-/// Deadlines are not stored here: they are derived from <see cref="State"/> and the calendar whenever they are shown.
+/// A request's file (档案), kept in the append transaction (<c>rm.mt_doc_request_files</c>): the request's state, which
+/// commands decide on (one row read, no fold), what the screens show, and the facts table 三 counts — when the request was
+/// received, in which applicant column, and when and how it was first concluded, derived by the counting and outcome
+/// policies. The flat fields are the columns the lists and the report's GROUPING SETS read. Deadlines are not stored:
+/// they are derived from <see cref="State"/> and the calendar whenever they are shown.
 /// </summary>
 public sealed record RequestFile
 {
+    public Guid Id { get; init; }
+    public long Version { get; init; }
     public Request State { get; init; } = Request.Initial;
-    public Applicant Applicant { get; init; } = new(ApplicantType.NaturalPerson, "");
-    public string? Subject { get; init; }
+    public Applicant Applicant { get; init; } = new(Requests.ApplicantType.NaturalPerson, "");
     public string? RequestedForm { get; init; }
     public LocalDate? ArrivedOn { get; init; }
     public LocalDate? ConfirmedOn { get; init; }
@@ -21,24 +25,37 @@ public sealed record RequestFile
     public RequestAnswered? Answer { get; init; }
     public string? WithdrawalReason { get; init; }
     public FeeNoticeIssued? FeeNotice { get; init; }
-    public Instant LastRecordedAt { get; init; }
 
-    [JsonIgnore]
-    public string Reference => State.Reference;
+    // The columns (duplicated fields) of the lists: codes as the API and the import spell them.
+    public string Reference { get; init; } = "";
+    public string Status { get; init; } = "";
+    public LocalDate ReceivedOn { get; init; }
+    public string Channel { get; init; } = "";
+    public string ApplicantType { get; init; } = "";
+    public string ApplicantName { get; init; } = "";
+    public string? Officer { get; init; }
+    public string? Subject { get; init; }
+
+    // Table 三's facts (§3.6): the first conclusion counts; a reopened request stays one application, flagged.
+    public string ApplicantColumn { get; init; } = "";
+    public LocalDate? ConcludedOn { get; init; }
+    public string? Outcome { get; init; }
+    public bool Reopened { get; init; }
 
     /// <summary>The file of a request stream's events (null when the stream is empty or not a request).</summary>
-    public static RequestFile? Fold(IEnumerable<RecordedEvent> events) => events.Aggregate((RequestFile?)null, Evolve);
+    public static RequestFile? Fold(IEnumerable<IEvent> events, CountingPolicies counting, OutcomePolicies outcomes) =>
+        events.Aggregate((RequestFile?)null, (file, e) => Evolve(file, e.Data, e.Version, counting, outcomes));
 
-    public static RequestFile? Evolve(RequestFile? file, RecordedEvent e)
+    public static RequestFile? Evolve(RequestFile? file, object e, long version, CountingPolicies counting, OutcomePolicies outcomes)
     {
-        if (file is null && e.Data is not RequestReceived)
+        if (file is null && e is not RequestReceived)
         {
             return null;
         }
 
         file ??= new RequestFile();
-        file = file with { State = Request.Evolve(file.State, e.Data), LastRecordedAt = e.RecordedAt };
-        return e.Data switch
+        var state = Request.Evolve(file.State, e);
+        file = e switch
         {
             RequestReceived r => file with
             {
@@ -55,30 +72,64 @@ public sealed record RequestFile
             RequestReopened => file with { Answer = null },
             _ => file,
         };
+        return file with
+        {
+            State = state,
+            Version = version,
+            Reference = state.Reference,
+            Status = Codes.Statuses.Code(state.Status),
+            ReceivedOn = state.ReceivedOn,
+            Channel = Codes.Channels.Code(state.Channel),
+            ApplicantType = Codes.ApplicantTypes.Code(file.Applicant.Type),
+            ApplicantName = file.Applicant.Name,
+            Officer = state.Officer,
+            ApplicantColumn = Codes.ApplicantTypes.Code(ColumnOf(file.Applicant, counting)),
+            ConcludedOn = state.FirstConclusion?.On,
+            Outcome = state.FirstConclusion is { } first ? Codes.Outcomes.Code(first.Row(outcomes)) : null,
+            Reopened = !state.ReopenedBy.IsEmpty,
+        };
     }
+
+    /// <summary>§3.6 h: the named applicant's type; an agent does not change the column.</summary>
+    public static ApplicantType ColumnOf(Applicant applicant, CountingPolicies policies) => policies.ApplicantColumn switch
+    {
+        _ => applicant.Type,
+    };
 }
 
-/// <summary>The inline projection of request files into <c>rm.request_files</c>, with the columns lists filter on.</summary>
-public sealed class RequestFileProjection() : SingleStreamProjection<RequestFile>("requests.files", "rm.request_files", 1, [Request.StreamType])
+/// <summary>
+/// The inline projection of request files. Changing a counting or outcome policy means a new projection version: the
+/// files are rebuilt from the events.
+/// </summary>
+public sealed class RequestFileProjection : SingleStreamProjection<RequestFile, Guid>
 {
-    protected override IReadOnlyList<DocColumn<RequestFile>> Columns { get; } =
+    private readonly CountingPolicies _counting;
+    private readonly OutcomePolicies _outcomes;
+
+    public RequestFileProjection(CountingPolicies counting, OutcomePolicies outcomes)
+    {
+        _counting = counting;
+        _outcomes = outcomes;
+        Name = "requests.files";
+        foreach (var type in RequestEvents.All)
+        {
+            IncludeType(type);
+        }
+    }
+
+    public override RequestFile? Evolve(RequestFile? snapshot, Guid id, IEvent e) =>
+        RequestFile.Evolve(snapshot, e.Data, e.Version, _counting, _outcomes) is { } file ? file with { Id = id } : null;
+}
+
+/// <summary>The event types of a request stream (for the projections that read them).</summary>
+public static class RequestEvents
+{
+    public static readonly IReadOnlyList<Type> All =
     [
-        DocColumn.Text<RequestFile>("reference", f => f.Reference),
-        DocColumn.Text<RequestFile>("status", f => Codes.Statuses.Code(f.State.Status)),
-        DocColumn.Date<RequestFile>("received_on", f => f.State.ReceivedOn),
-        DocColumn.Text<RequestFile>("channel", f => Codes.Channels.Code(f.State.Channel)),
-        DocColumn.Text<RequestFile>("applicant_type", f => Codes.ApplicantTypes.Code(f.Applicant.Type)),
-        DocColumn.Text<RequestFile>("applicant_name", f => f.Applicant.Name),
-        DocColumn.Text<RequestFile>("officer", f => f.State.Officer),
-        DocColumn.Text<RequestFile>("outcome", f => f.State.Conclusion is { } c ? Codes.Outcomes.Code(c.Row(OutcomePolicies.Default)) : null),
-        DocColumn.Date<RequestFile>("concluded_on", f => f.State.Conclusion?.On),
-        DocColumn.Text<RequestFile>("subject", f => f.Subject),
+        typeof(RequestReceived), typeof(OfficerAssigned), typeof(ClarificationRequested), typeof(CorrectedRequestReceived),
+        typeof(ClarificationLapsed), typeof(ExtensionApproved), typeof(ConsultationStarted), typeof(ConsultationEnded),
+        typeof(VolumeReasonsRequested), typeof(DelayedAnswerDateSet), typeof(FeeNoticeIssued), typeof(FeePaid), typeof(FeeLapsed),
+        typeof(RequestAnswered), typeof(RequestWithdrawn), typeof(RequestCarriedOver), typeof(RequestReopened),
+        typeof(AnswerDelivered), typeof(RequestChallenged), typeof(Letters.LetterIssued),
     ];
-
-    protected override string IndexesSql(string table) => $"""
-        create unique index on {table} (tenant_id, reference);
-        create index on {table} (tenant_id, status, received_on);
-        """;
-
-    public override RequestFile? Evolve(RequestFile? document, RecordedEvent e) => RequestFile.Evolve(document, e);
 }

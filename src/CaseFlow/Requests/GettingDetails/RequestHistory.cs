@@ -1,4 +1,4 @@
-using CaseFlow.EventStore;
+using JasperFx.Events;
 
 namespace CaseFlow.Requests.GettingDetails;
 
@@ -8,8 +8,9 @@ public sealed record HistoryEntry(long Version, string Type, NodaTime.LocalDate?
 /// <summary>Describes each request fact for the timeline, in the officers' language.</summary>
 public static class RequestHistory
 {
-    public static IReadOnlyList<HistoryEntry> Of(IEnumerable<RecordedEvent> events, OutcomePolicies policies) =>
-        events.Select(e => new HistoryEntry(e.Version, e.Type, RequestFacts.DateOf(e.Data), e.RecordedAt, e.Metadata.Actor, Describe(e.Data, policies))).ToList();
+    public static IReadOnlyList<HistoryEntry> Of(IEnumerable<IEvent> events, OutcomePolicies policies) =>
+        events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, RequestFacts.DateOf(e.Data), NodaTime.Instant.FromDateTimeOffset(e.Timestamp), e.UserName,
+            Describe(e.Data, policies))).ToList();
 
     public static string Describe(object e, OutcomePolicies policies) => e switch
     {

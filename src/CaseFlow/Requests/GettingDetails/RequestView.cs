@@ -34,8 +34,9 @@ public static class RequestViews
     /// <summary>The request as <see cref="LoadAsync"/> shows it, with the folded state (for the actions a screen offers).</summary>
     public static async Task<(RequestView View, Request State)?> LoadWithStateAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default)
     {
-        var events = await app.Store.FetchStreamAsync(agency, StreamIds.Request(agency, reference), ct: ct);
-        if (RequestFile.Fold(events) is not { } file)
+        await using var query = app.Query(agency);
+        var events = await query.Events.FetchStreamAsync(StreamIds.Request(agency, reference), token: ct);
+        if (RequestFile.Fold(events, app.Settings.Counting, app.OutcomePolicies) is not { } file)
         {
             return null;
         }

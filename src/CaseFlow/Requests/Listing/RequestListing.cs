@@ -1,8 +1,7 @@
-using System.Text.Json;
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests.GettingDetails;
+using Marten;
 using NodaTime;
 
 namespace CaseFlow.Requests.Listing;
@@ -39,7 +38,7 @@ public static class RequestListing
     public static async Task<IReadOnlyList<RequestRow>> LoadAsync(CaseFlowApp app, string agency, LocalDate asOf, RequestFilter filter, CancellationToken ct = default)
     {
         var files = await LoadFilesAsync(app, agency, filter, ct);
-        IReadOnlyDictionary<Guid, Request>? pastStates = asOf < app.Today ? await StatesAsOfAsync(app, agency, asOf, ct) : null;
+        IReadOnlyDictionary<Guid, Request>? pastStates = asOf < app.Today ? await StatesAsOfAsync(app, agency, [.. files.Select(f => f.Id)], asOf, ct) : null;
         var calendar = app.Calendar.Current;
         var rows = new List<RequestRow>(files.Count);
         foreach (var (id, file) in files)
@@ -71,56 +70,45 @@ public static class RequestListing
 
     private static async Task<List<(Guid Id, RequestFile File)>> LoadFilesAsync(CaseFlowApp app, string agency, RequestFilter filter, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand(
-            """
-            select id, data::text from rm.request_files
-             where tenant_id = $1
-               and ($2::text is null or officer = $2)
-               and ($3::text is null or channel = $3)
-               and ($4::text is null or reference ilike $4 or applicant_name ilike $4 or subject ilike $4)
-               and (not $5 or status <> 'concluded')
-             order by received_on, reference
-            """);
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param(filter.Officer, NpgsqlTypes.NpgsqlDbType.Text));
-        command.Parameters.Add(Db.Param(filter.Channel is { } channel ? Codes.Channels.Code(channel) : null, NpgsqlTypes.NpgsqlDbType.Text));
-        command.Parameters.Add(Db.Param(string.IsNullOrWhiteSpace(filter.Search) ? null : $"%{EscapeLike(filter.Search.Trim())}%", NpgsqlTypes.NpgsqlDbType.Text));
-        command.Parameters.Add(Db.Param(filter.OpenOnly));
-        var files = new List<(Guid, RequestFile)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using var query = app.Query(agency);
+        var files = query.Query<RequestFile>().AsQueryable();
+        if (filter.Officer is { } officer)
         {
-            files.Add((reader.GetGuid(0), JsonSerializer.Deserialize<RequestFile>(reader.GetString(1), app.Json)!));
+            files = files.Where(f => f.Officer == officer);
         }
 
-        return files;
+        if (filter.Channel is { } channel)
+        {
+            var code = Codes.Channels.Code(channel);
+            files = files.Where(f => f.Channel == code);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var text = filter.Search.Trim();
+            files = files.Where(f => f.Reference.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || f.ApplicantName.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || f.Subject!.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (filter.OpenOnly)
+        {
+            files = files.Where(f => f.Status != "concluded");
+        }
+
+        var list = await files.OrderBy(f => f.ReceivedOn).ThenBy(f => f.Reference).ToListAsync(ct);
+        return [.. list.Select(f => (f.Id, f))];
     }
 
-    private static async Task<Dictionary<Guid, Request>> StatesAsOfAsync(CaseFlowApp app, string agency, LocalDate asOf, CancellationToken ct)
+    /// <summary>Each request as it stood on <paramref name="asOf"/>: its events folded, those dated later left out.</summary>
+    private static async Task<Dictionary<Guid, Request>> StatesAsOfAsync(CaseFlowApp app, string agency, IReadOnlyCollection<Guid> ids, LocalDate asOf, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand(
-            """
-            select e.stream_id, e.type, e.data::text from es.events e join es.streams s on s.tenant_id = e.tenant_id and s.id = e.stream_id
-             where e.tenant_id = $1 and s.type = $2 and not e.is_archived
-             order by e.stream_id, e.version
-            """);
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param(Request.StreamType));
-        var events = new Dictionary<Guid, List<object>>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var id = reader.GetGuid(0);
-            if (!events.TryGetValue(id, out var list))
-            {
-                events[id] = list = [];
-            }
-
-            list.Add(app.Store.Registry.Deserialize(reader.GetString(1), reader.GetString(2)));
-        }
-
-        return events.ToDictionary(e => e.Key, e => RequestFacts.AsOf(e.Value, asOf));
+        await using var query = app.Query(agency);
+        var events = await query.Events.QueryAllRawEvents()
+            .Where(e => e.StreamId.IsOneOf(ids.ToArray()))
+            .OrderBy(e => e.StreamId).ThenBy(e => e.Version)
+            .ToListAsync(ct);
+        return events.GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g => RequestFacts.AsOf(g.Select(e => e.Data), asOf));
     }
 
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

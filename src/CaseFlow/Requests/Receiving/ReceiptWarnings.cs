@@ -1,6 +1,7 @@
 using CaseFlow.Deadlines;
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests.GettingDetails;
+using Marten;
 using NodaTime;
 
 namespace CaseFlow.Requests;
@@ -88,36 +89,26 @@ public static class ReceiptWarnings
             return [];
         }
 
-        await using var command = app.DataSource.CreateCommand(
-            "select reference from rm.request_files where tenant_id = $1 and applicant_name = $2 and subject = $3 and received_on >= $4 order by received_on desc limit 3");
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param(applicantName.Trim()));
-        command.Parameters.Add(Db.Param(subject.Trim()));
-        command.Parameters.Add(Db.Date(today.PlusDays(-60)));
-        var references = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            references.Add(reader.GetString(0));
-        }
-
-        return references;
+        var name = applicantName.Trim();
+        var about = subject.Trim();
+        var since = today.PlusDays(-60);
+        await using var query = app.Query(agency);
+        return await query.Query<RequestFile>()
+            .Where(f => f.ApplicantName == name && f.Subject == about && f.ReceivedOn >= since)
+            .OrderByDescending(f => f.ReceivedOn).Take(3).Select(f => f.Reference)
+            .ToListAsync(ct);
     }
 
     /// <summary>A suggested reference number: the year and the next number of the agency's requests that year.</summary>
     public static async Task<string> SuggestReferenceAsync(CaseFlowApp app, string agency, LocalDate today, CancellationToken ct)
     {
-        await using var command = app.DataSource.CreateCommand("select count(*) from rm.request_files where tenant_id = $1 and reference like $2");
-        command.Parameters.Add(Db.Param(agency));
-        command.Parameters.Add(Db.Param($"{today.Year}-%"));
-        var count = (long)(await command.ExecuteScalarAsync(ct))!;
+        var prefix = $"{today.Year}-";
+        await using var query = app.Query(agency);
+        var count = await query.Query<RequestFile>().CountAsync(f => f.Reference.StartsWith(prefix), ct);
         for (var n = count + 1; ; n++)
         {
             var candidate = $"{today.Year}-{n:D4}";
-            await using var exists = app.DataSource.CreateCommand("select 1 from rm.request_files where tenant_id = $1 and reference = $2");
-            exists.Parameters.Add(Db.Param(agency));
-            exists.Parameters.Add(Db.Param(candidate));
-            if (await exists.ExecuteScalarAsync(ct) is null)
+            if (!await query.Query<RequestFile>().AnyAsync(f => f.Reference == candidate, ct))
             {
                 return candidate;
             }

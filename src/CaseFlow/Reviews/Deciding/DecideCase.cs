@@ -1,4 +1,3 @@
-using CaseFlow.EventStore.Commands;
 using CaseFlow.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,51 +1,79 @@
-using CaseFlow.EventStore;
-using CaseFlow.EventStore.Projections;
 using CaseFlow.Reporting;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
 using NodaTime;
 
 namespace CaseFlow.Reviews.Facts;
 
 /// <summary>
-/// What table 四 needs of one case: its group, whether the agency counts it (not as a co-defendant review body), when it
-/// was filed, and when and how it ended — by the second-instance and result-mapping policies.
+/// A review or lawsuit as table 四 and the legal screens need it (<c>rm.mt_doc_report_cases</c>): its group, whether the
+/// agency counts it (not as a co-defendant review body), when it was filed, when and how it ended — by the
+/// second-instance and result-mapping policies — and the case's state, from which its deadlines are derived.
 /// </summary>
-public sealed record ReportCase(string CaseReference, string RequestReference, CaseGroup Group, bool Counted, LocalDate FiledOn, LocalDate? ConcludedOn, CaseResult? Result);
-
-/// <summary>Table 四's facts in <c>rm.report_cases</c>, kept in the append transaction of each case.</summary>
-public sealed class ReportCaseProjection(CountingPolicies counting, CaseResultPolicies results)
-    : SingleStreamProjection<ReportCaseProjection.Doc>("reporting.cases", "rm.report_cases", 1, [Review.StreamType, Lawsuit.StreamType])
+public sealed record ReportCaseDoc
 {
-    public sealed record Doc(ReportCase Fact, Review? Review, Lawsuit? Lawsuit);
+    public Guid Id { get; init; }
+    public long Version { get; init; }
+    public string CaseReference { get; init; } = "";
+    public string RequestReference { get; init; } = "";
+    public string CaseGroup { get; init; } = "";
+    public bool Counted { get; init; }
+    public LocalDate FiledOn { get; init; }
+    public LocalDate? ConcludedOn { get; init; }
+    public string? Result { get; init; }
+    public Review? Review { get; init; }
+    public Lawsuit? Lawsuit { get; init; }
 
-    protected override IReadOnlyList<DocColumn<Doc>> Columns { get; } =
-    [
-        DocColumn.Text<Doc>("case_reference", d => d.Fact.CaseReference),
-        DocColumn.Text<Doc>("request_reference", d => d.Fact.RequestReference),
-        DocColumn.Text<Doc>("case_group", d => CaseCodes.Groups.Code(d.Fact.Group)),
-        DocColumn.Bool<Doc>("counted", d => d.Fact.Counted),
-        DocColumn.Date<Doc>("filed_on", d => d.Fact.FiledOn),
-        DocColumn.Date<Doc>("concluded_on", d => d.Fact.ConcludedOn),
-        DocColumn.Text<Doc>("result", d => d.Fact.Result is { } r ? CaseCodes.Results.Code(r) : null),
-    ];
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CaseGroup Group => CaseCodes.Groups.Parse(CaseGroup);
 
-    protected override string IndexesSql(string table) => $"""
-        create index on {table} (tenant_id, filed_on);
-        create index on {table} (tenant_id, concluded_on);
-        """;
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CaseResult? ResultValue => Result is null ? null : CaseCodes.Results.Parse(Result);
+}
 
-    public override Doc? Evolve(Doc? document, RecordedEvent e)
+/// <summary>Table 四's facts, kept in the append transaction of each case.</summary>
+public sealed class ReportCaseProjection : SingleStreamProjection<ReportCaseDoc, Guid>
+{
+    private readonly CountingPolicies _counting;
+    private readonly CaseResultPolicies _results;
+
+    public ReportCaseProjection(CountingPolicies counting, CaseResultPolicies results)
     {
-        if (document?.Review is not null || e.Data is ReviewFiled)
+        _counting = counting;
+        _results = results;
+        Name = "reporting.cases";
+        foreach (var type in CaseEvents.All)
         {
-            var review = Review.Evolve(document?.Review ?? Review.Initial, e.Data);
+            IncludeType(type);
+        }
+    }
+
+    public override ReportCaseDoc? Evolve(ReportCaseDoc? snapshot, Guid id, IEvent e) => Evolve(snapshot, e.Data, e.Version, _counting, _results) is { } doc ? doc with { Id = id } : null;
+
+    public static ReportCaseDoc? Evolve(ReportCaseDoc? document, object e, long version, CountingPolicies counting, CaseResultPolicies results)
+    {
+        if (document?.Review is not null || e is ReviewFiled)
+        {
+            var review = Review.Evolve(document?.Review ?? Review.Initial, e);
             return review.Filed
-                ? new Doc(new ReportCase(review.CaseReference, review.RequestReference, CaseGroup.Review, true, review.FiledOn, review.Decision?.On, review.Result(results)), review, null)
+                ? new ReportCaseDoc
+                {
+                    Version = version,
+                    CaseReference = review.CaseReference,
+                    RequestReference = review.RequestReference,
+                    CaseGroup = CaseCodes.Groups.Code(Reviews.CaseGroup.Review),
+                    Counted = true,
+                    FiledOn = review.FiledOn,
+                    ConcludedOn = review.Decision?.On,
+                    Result = review.Result(results) is { } r ? CaseCodes.Results.Code(r) : null,
+                    Review = review,
+                }
                 : null;
         }
 
-        if (document?.Lawsuit is not null || e.Data is LawsuitFiled)
+        if (document?.Lawsuit is not null || e is LawsuitFiled)
         {
-            var lawsuit = Lawsuit.Evolve(document?.Lawsuit ?? Lawsuit.Initial, e.Data);
+            var lawsuit = Lawsuit.Evolve(document?.Lawsuit ?? Lawsuit.Initial, e);
             if (!lawsuit.Filed)
             {
                 return null;
@@ -57,10 +85,32 @@ public sealed class ReportCaseProjection(CountingPolicies counting, CaseResultPo
                 SecondInstanceRule.FirstInstanceOnly => (null, null),
                 _ => (lawsuit.InForceOn, lawsuit.FinalResult(results)),
             };
-            return new Doc(new ReportCase(lawsuit.CaseReference, lawsuit.RequestReference, lawsuit.Group, lawsuit.Role == AgencyRole.OriginalActor,
-                lawsuit.FiledOn, concluded, concluded is null ? null : result), null, lawsuit);
+            return new ReportCaseDoc
+            {
+                Version = version,
+                CaseReference = lawsuit.CaseReference,
+                RequestReference = lawsuit.RequestReference,
+                CaseGroup = CaseCodes.Groups.Code(lawsuit.Group),
+                Counted = lawsuit.Role == AgencyRole.OriginalActor,
+                FiledOn = lawsuit.FiledOn,
+                ConcludedOn = concluded,
+                Result = concluded is not null && result is { } r ? CaseCodes.Results.Code(r) : null,
+                Lawsuit = lawsuit,
+            };
         }
 
         return document;
     }
+}
+
+/// <summary>The event types of review and lawsuit streams.</summary>
+public static class CaseEvents
+{
+    public static readonly IReadOnlyList<Type> All =
+    [
+        typeof(ReviewFiled), typeof(ReviewCorrectionRequested), typeof(ReviewCorrectionReceived), typeof(ReviewAccepted),
+        typeof(ReviewSuspended), typeof(ReviewResumed), typeof(ReviewExtended), typeof(ReviewDecided), typeof(ReviewDecisionDelivered),
+        typeof(LawsuitFiled), typeof(LawsuitRegistered), typeof(LawsuitSuspended), typeof(LawsuitResumed), typeof(LawsuitJudged),
+        typeof(JudgmentAppealed), typeof(JudgmentInForce),
+    ];
 }

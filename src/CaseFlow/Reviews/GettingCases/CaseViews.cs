@@ -1,8 +1,7 @@
-using System.Text.Json;
-using CaseFlow.EventStore;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Reviews.Facts;
+using Marten;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -23,40 +22,30 @@ public static class CaseViews
     /// <summary>All the agency's cases (open first, by their next deadline).</summary>
     public static async Task<IReadOnlyList<CaseView>> ListAsync(CaseFlowApp app, string agency, bool openOnly, CancellationToken ct = default)
     {
-        await using var command = app.DataSource.CreateCommand("select data::text, version from rm.report_cases where tenant_id = $1 order by filed_on desc");
-        command.Parameters.Add(Db.Param(agency));
-        var views = new List<CaseView>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var doc = JsonSerializer.Deserialize<ReportCaseProjection.Doc>(reader.GetString(0), app.Json)!;
-            var view = Build(app, doc, [], reader.GetInt64(1));
-            if (!openOnly || view.Status == "pending")
-            {
-                views.Add(view);
-            }
-        }
-
+        await using var query = app.Query(agency);
+        var views = (await query.Query<ReportCaseDoc>().OrderByDescending(d => d.FiledOn).ToListAsync(ct))
+            .Select(doc => Build(app, doc, [], doc.Version))
+            .Where(view => !openOnly || view.Status == "pending");
         return views.OrderBy(v => v.Status == "pending" ? 0 : 1).ThenBy(v => v.NextDeadline?.Due ?? LocalDate.MaxIsoValue).ToList();
     }
 
     public static async Task<CaseView?> LoadAsync(CaseFlowApp app, string agency, CaseGroup group, string caseReference, CancellationToken ct = default)
     {
         var id = group == CaseGroup.Review ? StreamIds.Review(agency, caseReference) : StreamIds.Lawsuit(agency, caseReference);
-        var events = await app.Store.FetchStreamAsync(agency, id, ct: ct);
+        await using var query = app.Query(agency);
+        var events = await query.Events.FetchStreamAsync(id, token: ct);
         if (events.Count == 0)
         {
             return null;
         }
 
-        var projection = new ReportCaseProjection(app.Settings.Counting, app.Settings.CaseResults);
-        ReportCaseProjection.Doc? doc = null;
+        ReportCaseDoc? doc = null;
         foreach (var e in events)
         {
-            doc = projection.Evolve(doc, e);
+            doc = ReportCaseProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting, app.Settings.CaseResults);
         }
 
-        var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), e.RecordedAt, e.Metadata.Actor, Describe(e.Data))).ToList();
+        var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), Instant.FromDateTimeOffset(e.Timestamp), e.UserName, Describe(e.Data))).ToList();
         return Build(app, doc!, history, events[^1].Version);
     }
 
@@ -65,13 +54,13 @@ public static class CaseViews
     {
         await using var command = app.DataSource.CreateCommand(
             """
-            with years as (select generate_series(extract(year from min(filed_on))::int, extract(year from current_date)::int) as year from rm.report_cases where tenant_id = $1)
+            with years as (select generate_series(extract(year from min(filed_on))::int, extract(year from current_date)::int) as year from rm.mt_doc_report_cases where tenant_id = $1)
             select y.year, c.case_group,
                    count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'maintained'),
                    count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'corrected'),
                    count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'other'),
                    count(*) filter (where c.filed_on <= make_date(y.year, 12, 31) and (c.concluded_on is null or c.concluded_on > make_date(y.year, 12, 31)))
-              from years y cross join rm.report_cases c
+              from years y cross join rm.mt_doc_report_cases c
              where c.tenant_id = $1 and c.counted
              group by y.year, c.case_group order by y.year, c.case_group
             """);
@@ -86,21 +75,20 @@ public static class CaseViews
         return result;
     }
 
-    private static CaseView Build(CaseFlowApp app, ReportCaseProjection.Doc doc, IReadOnlyList<CaseHistoryEntry> history, long version)
+    private static CaseView Build(CaseFlowApp app, ReportCaseDoc doc, IReadOnlyList<CaseHistoryEntry> history, long version)
     {
         var today = app.Today;
         var calendar = app.Calendar.Current;
         var deadlines = (doc.Review is { } review ? CaseClock.Of(review, calendar, today) : CaseClock.Of(doc.Lawsuit!, calendar, today))
             .Select(d => RequestViews.View(d, calendar, today)).ToList();
-        var fact = doc.Fact;
         var decision = doc.Review?.Decision is { } d ? d.Decision is { } type ? CaseLabels.Of(type) : null
             : (doc.Lawsuit?.SecondInstance ?? doc.Lawsuit?.FirstInstance) is { } j ? j.Judgment is { } jt ? CaseLabels.Of(jt) : j.Appeal is { } a ? CaseLabels.Of(a) : null
             : null;
-        var pending = fact.ConcludedOn is null;
+        var pending = doc.ConcludedOn is null;
         return new CaseView(
-            CaseCodes.Groups.Code(fact.Group), CaseLabels.Of(fact.Group), fact.CaseReference, fact.RequestReference, fact.FiledOn,
-            doc.Review?.ReviewBody ?? doc.Lawsuit?.Court, fact.Counted,
-            pending ? "pending" : "concluded", fact.Result is { } r ? CaseCodes.Results.Code(r) : null, CaseLabels.Of(fact.Result), fact.ConcludedOn,
+            doc.CaseGroup, CaseLabels.Of(doc.Group), doc.CaseReference, doc.RequestReference, doc.FiledOn,
+            doc.Review?.ReviewBody ?? doc.Lawsuit?.Court, doc.Counted,
+            pending ? "pending" : "concluded", doc.Result, CaseLabels.Of(doc.ResultValue), doc.ConcludedOn,
             decision, deadlines.OrderBy(x => x.Due).FirstOrDefault(), deadlines, history, version);
     }
 
