@@ -130,7 +130,7 @@ public sealed class ProvinceScenarios(int seed)
             events.Add(new ReviewDecided(decided, decision, null));
         }
 
-        return new GeneratedStream(agency, Infrastructure.StreamIds.Review(agency, caseReference), typeof(Reviews.Review), events);
+        return new GeneratedStream(agency, Infrastructure.StreamIds.Review(agency, caseReference), typeof(Reviews.GettingCases.CaseFile), events);
     }
 
     private GeneratedStream Lawsuit(string agency, string caseReference, string request, LocalDate filed, LocalDate today)
@@ -148,7 +148,7 @@ public sealed class ProvinceScenarios(int seed)
             events.Add(new LawsuitJudged(judged, 1, judgment, null, IsRuling: judgment == JudgmentType.SuitDismissed, InForce: true));
         }
 
-        return new GeneratedStream(agency, Infrastructure.StreamIds.Lawsuit(agency, caseReference), typeof(Reviews.Lawsuit), events);
+        return new GeneratedStream(agency, Infrastructure.StreamIds.Lawsuit(agency, caseReference), typeof(Reviews.GettingCases.CaseFile), events);
     }
 
     private static RequestAnswered Answer(LocalDate on, Outcome outcome) =>

@@ -24,6 +24,7 @@ var app = CaseFlowWebHost.Build(new WebHostOptions(connectionString)
     Urls = urls,
     TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") ?? "Asia/Shanghai",
     SeedDemoData = Environment.GetEnvironmentVariable("CASEFLOW_DEMO_DATA") != "0",
+    StaleNodeTimeout = int.TryParse(Environment.GetEnvironmentVariable("CASEFLOW_NODE_STALE_AFTER"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
 });
 try
 {

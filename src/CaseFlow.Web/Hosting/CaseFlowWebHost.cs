@@ -20,6 +20,9 @@ public sealed record WebHostOptions(string ConnectionString)
     public string TimeZone { get; init; } = "Asia/Shanghai";
     public string[] Args { get; init; } = [];
 
+    /// <summary>How soon a silent node's work moves to the others (<c>CASEFLOW_NODE_STALE_AFTER</c>, seconds); null: a minute.</summary>
+    public TimeSpan? StaleNodeTimeout { get; init; }
+
     /// <summary>SMTP for e-mailed reminders (CASEFLOW_SMTP_* by default); null keeps them in the app.</summary>
     public CaseFlow.Notifications.MailSettings? Mail { get; init; } = CaseFlow.Notifications.MailSettings.FromEnvironment();
 }
@@ -50,6 +53,7 @@ public static class CaseFlowWebHost
             Node = options.RunBackgroundWork ? CaseFlowNode.Web : CaseFlowNode.Test,
             TimeZone = options.TimeZone,
             Mail = options.Mail,
+            StaleNodeTimeout = options.StaleNodeTimeout,
         }, options.Clock);
         if (options.SeedDemoData)
         {

@@ -53,6 +53,12 @@ public sealed record CaseFlowSettings(string ConnectionString)
     /// </summary>
     public bool HoldScheduledMessages { get; init; }
 
+    /// <summary>
+    /// How soon a node that stopped answering is declared dead and its work (projection shards, scheduled messages)
+    /// moved to the others. Null keeps Wolverine's default (one minute); tests of failover shorten it.
+    /// </summary>
+    public TimeSpan? StaleNodeTimeout { get; init; }
+
     /// <summary>Start on a database of the earlier store that was not migrated (only <c>migrate-store</c> does).</summary>
     public bool AllowLegacyStore { get; init; }
 

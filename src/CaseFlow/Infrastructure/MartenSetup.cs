@@ -8,7 +8,7 @@ using CaseFlow.Reporting.Stats;
 using CaseFlow.Requests;
 using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Reviews;
-using CaseFlow.Reviews.Facts;
+using CaseFlow.Reviews.GettingCases;
 using CaseFlow.Users;
 using JasperFx;
 using JasperFx.Events;
@@ -87,6 +87,10 @@ public static class MartenSetup
         o.Events.MetadataConfig.HeadersEnabled = true;
         // Never skip a sequence gap while the transaction that could fill it is alive (ADR 0006).
         o.Projections.StaleSequenceThreshold = settings.StaleSequenceThreshold;
+        o.Projections.UseTransactionEvidenceForGapSkipping = true;
+        // In a rolling deploy an older node can meet an event type shipped by a newer one: the daemon skips it rather
+        // than stopping (a new type ships its mapping one release before it is written: ADR 0006).
+        o.Projections.Errors.SkipUnknownEvents = true;
 
         MapEventTypes(o.Events);
         ConfigureDocuments(o);
@@ -170,7 +174,7 @@ public static class MartenSetup
             .Duplicate(x => x.Outcome!)
             .Duplicate(x => x.Reopened, notNull: true)
             .UniqueIndex(UniqueIndexType.DuplicatedField, "request_files_reference", TenancyScope.PerTenant, x => x.Reference);
-        o.Schema.For<ReportCaseDoc>().DatabaseSchemaName(ReadSchema).DocumentAlias("report_cases").Metadata(m => m.DotNetType.Enabled = false)
+        o.Schema.For<CaseFile>().DatabaseSchemaName(ReadSchema).DocumentAlias("case_files").Metadata(m => m.DotNetType.Enabled = false)
             .Duplicate(x => x.CaseReference, notNull: true)
             .Duplicate(x => x.RequestReference, notNull: true)
             .Duplicate(x => x.CaseGroup, notNull: true)
@@ -213,15 +217,10 @@ public static class MartenSetup
 
     private static void AddProjections(StoreOptions o, CaseFlowSettings settings)
     {
-        // Write aggregates folded live: review and lawsuit streams are short.
-        o.Projections.Add(new ReviewAggregation(), ProjectionLifecycle.Live);
-        o.Projections.Add(new LawsuitAggregation(), ProjectionLifecycle.Live);
-
-        // Inline: written in the append transaction, so what was just recorded is already listed and counted. The
-        // request file, the agency, the report book and table 二 are also what commands fetch for writing (one row
-        // read, no fold of the stream).
+        // Inline: written in the append transaction, so what was just recorded is already listed and counted. Each is
+        // also what commands on its streams fetch for writing: one row read under the stream's lock, no fold.
         o.Projections.Add(new RequestFileProjection(settings.Counting, settings.Outcomes), ProjectionLifecycle.Inline);
-        o.Projections.Add(new ReportCaseProjection(settings.Counting, settings.CaseResults), ProjectionLifecycle.Inline);
+        o.Projections.Add(new CaseFileProjection(settings.Counting, settings.CaseResults), ProjectionLifecycle.Inline);
         o.Projections.Add(new AgencyProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new DisclosureStatsProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new AnnualReportProjection(), ProjectionLifecycle.Inline);

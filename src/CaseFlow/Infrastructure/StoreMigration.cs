@@ -8,7 +8,6 @@ using CaseFlow.Reminders;
 using CaseFlow.Reporting.Closing;
 using CaseFlow.Reporting.Stats;
 using CaseFlow.Requests.GettingDetails;
-using CaseFlow.Reviews;
 using CaseFlow.Users;
 using JasperFx.Events;
 using Marten;
@@ -56,8 +55,8 @@ public static class StoreMigration
     private static readonly IReadOnlyDictionary<string, Type> s_streamTypes = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         ["request"] = typeof(RequestFile),
-        ["review"] = typeof(Review),
-        ["lawsuit"] = typeof(Lawsuit),
+        ["review"] = typeof(Reviews.GettingCases.CaseFile),
+        ["lawsuit"] = typeof(Reviews.GettingCases.CaseFile),
         ["agency"] = typeof(Agency),
         ["annual-report"] = typeof(AnnualReportBook),
         ["disclosure-stats"] = typeof(DisclosureStats),
@@ -497,7 +496,7 @@ public static class StoreMigration
                 messages.AddRange(ReminderPlan.ForRequest(agency.Code, file.State, context, app.Settings.Reminders, app.Zone));
             }
 
-            foreach (var doc in await session.Query<Reviews.Facts.ReportCaseDoc>().ToListAsync(ct))
+            foreach (var doc in await session.Query<Reviews.GettingCases.CaseFile>().ToListAsync(ct))
             {
                 messages.AddRange(doc.Review is { } review
                     ? ReminderPlan.ForReview(agency.Code, review, context, app.Settings.Reminders, app.Zone)

@@ -51,6 +51,17 @@ public static class WolverineSetup
             opts.Durability.DurabilityAgentEnabled = false;
         }
 
+        if (settings.StaleNodeTimeout is { } stale)
+        {
+            var poll = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(500).Ticks, stale.Ticks / 4));
+            opts.Durability.StaleNodeTimeout = stale;
+            opts.Durability.HealthCheckPollingTime = poll;
+            opts.Durability.FirstHealthCheckExecution = poll;
+            opts.Durability.NodeReassignmentPollingTime = poll;
+            opts.Durability.ScheduledJobPollingTime = poll;
+            opts.Durability.ScheduledJobFirstExecution = poll;
+        }
+
         // Mail servers fail for a while; everything else a few quick retries. Then the dead-letter table.
         opts.OnException<SmtpException>().RetryWithCooldown(1.Minutes(), 5.Minutes(), 30.Minutes());
         opts.Policies.OnAnyException().RetryWithCooldown(1.Seconds(), 10.Seconds(), 1.Minutes());

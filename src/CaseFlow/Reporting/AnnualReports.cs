@@ -15,7 +15,7 @@ public sealed record CellAddress(int Table, string Row, string Column);
 
 /// <summary>
 /// Builds an agency's annual report for a year straight from the report facts the inline projections keep with every
-/// event (<c>rm.mt_doc_request_files</c>, <c>rm.mt_doc_report_cases</c>, <c>rm.mt_doc_disclosure_stats</c>): nothing is counted by hand and
+/// event (<c>rm.mt_doc_request_files</c>, <c>rm.mt_doc_case_files</c>, <c>rm.mt_doc_disclosure_stats</c>): nothing is counted by hand and
 /// nothing is cached, so a report is always the events' current account. A closed year also carries its frozen versions.
 /// </summary>
 public static class AnnualReports
@@ -88,7 +88,7 @@ public static class AnnualReports
 
             command = app.DataSource.CreateCommand(
                 $"""
-                select tenant_id, case_reference, filed_on, case_group, concluded_on, result from rm.mt_doc_report_cases
+                select tenant_id, case_reference, filed_on, case_group, concluded_on, result from rm.mt_doc_case_files
                  where tenant_id = any($1) and {predicate}
                  order by filed_on, tenant_id, case_reference
                 """);
@@ -179,7 +179,7 @@ public static class AnnualReports
             $"""
             select grouping(result), case_group, result,
                    count(*) filter (where {decided}), count(*) filter (where not coalesce({decided}, false)), count(*)
-              from rm.mt_doc_report_cases
+              from rm.mt_doc_case_files
              where tenant_id = any($1) and counted and {inYear}
              group by grouping sets ((case_group, result), (case_group))
             """,

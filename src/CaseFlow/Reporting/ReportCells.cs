@@ -2,7 +2,7 @@ namespace CaseFlow.Reporting;
 
 /// <summary>
 /// Which facts each table cell counts, as SQL predicates over <c>rm.mt_doc_request_files</c> (table 三) and
-/// <c>rm.mt_doc_report_cases</c> (table 四); <c>$2</c> is 1 January and <c>$3</c> 31 December of the report year. The counts and
+/// <c>rm.mt_doc_case_files</c> (table 四); <c>$2</c> is 1 January and <c>$3</c> 31 December of the report year. The counts and
 /// the trace of a cell use the same predicate, so the requests listed behind a cell are exactly the ones it counts.
 /// </summary>
 public static class ReportCells

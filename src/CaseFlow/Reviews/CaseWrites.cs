@@ -1,6 +1,7 @@
 using CaseFlow.Infrastructure;
 using CaseFlow.Reminders;
 using CaseFlow.Requests;
+using CaseFlow.Reviews.GettingCases;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -8,10 +9,14 @@ namespace CaseFlow.Reviews;
 /// <summary>How review and lawsuit use cases write: the case stream, and when needed the request stream, in one transaction.</summary>
 public static class CaseWrites
 {
+    /// <summary>The review stream's part of a command: decided on the case file's review state (one row read, no fold).</summary>
     public static StreamDecider ReviewStream(CaseFlowApp app, string agency, string caseReference, ReviewCommand command) =>
-        StreamDecider.For(StreamIds.Review(agency, caseReference), command is FileReview ? StreamRule.MustBeNew : StreamRule.MustExist,
-                Review.Initial, state => ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Review.Evolve,
-                    after => ReminderPlan.ForReview(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone)))
+        StreamDecider.For(StreamIds.Review(agency, caseReference), command is FileReview ? StreamRule.MustBeNew : StreamRule.MustExist, new CaseFile(), file =>
+            {
+                var state = file.Review ?? Review.Initial;
+                return ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Review.Evolve,
+                    after => ReminderPlan.ForReview(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone));
+            })
             with
         {
             NotFoundCode = "review.not-found",
@@ -20,10 +25,14 @@ public static class CaseWrites
             ExistsMessage = $"复议案件 {caseReference} 已登记。",
         };
 
+    /// <summary>The lawsuit stream's part of a command: decided on the case file's lawsuit state.</summary>
     public static StreamDecider LawsuitStream(CaseFlowApp app, string agency, string caseReference, LawsuitCommand command) =>
-        StreamDecider.For(StreamIds.Lawsuit(agency, caseReference), command is FileLawsuit ? StreamRule.MustBeNew : StreamRule.MustExist,
-                Lawsuit.Initial, state => ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Lawsuit.Evolve,
-                    after => ReminderPlan.ForLawsuit(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone)))
+        StreamDecider.For(StreamIds.Lawsuit(agency, caseReference), command is FileLawsuit ? StreamRule.MustBeNew : StreamRule.MustExist, new CaseFile(), file =>
+            {
+                var state = file.Lawsuit ?? Lawsuit.Initial;
+                return ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Lawsuit.Evolve,
+                    after => ReminderPlan.ForLawsuit(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone));
+            })
             with
         {
             NotFoundCode = "lawsuit.not-found",
@@ -42,13 +51,13 @@ public static class CaseWrites
     public static async Task<Review?> ReadReviewAsync(CaseFlowApp app, string agency, string caseReference, CancellationToken ct)
     {
         await using var query = app.Query(agency);
-        return await query.Events.AggregateStreamAsync<Review>(StreamIds.Review(agency, caseReference), token: ct);
+        return (await query.LoadAsync<CaseFile>(StreamIds.Review(agency, caseReference), ct))?.Review;
     }
 
     public static async Task<Lawsuit?> ReadLawsuitAsync(CaseFlowApp app, string agency, string caseReference, CancellationToken ct)
     {
         await using var query = app.Query(agency);
-        return await query.Events.AggregateStreamAsync<Lawsuit>(StreamIds.Lawsuit(agency, caseReference), token: ct);
+        return (await query.LoadAsync<CaseFile>(StreamIds.Lawsuit(agency, caseReference), ct))?.Lawsuit;
     }
 
     /// <summary>The request stream's part when an effective decision orders a new answer: reopen it with the ordered period.</summary>

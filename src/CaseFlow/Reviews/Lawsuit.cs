@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -35,9 +33,6 @@ public sealed record JudgmentInForce(LocalDate On);
 public sealed record Lawsuit
 {
     public static readonly Lawsuit Initial = new();
-
-    /// <summary>The stream id (Marten sets it on the fold).</summary>
-    public Guid Id { get; init; }
 
     public bool Filed { get; init; }
     public string CaseReference { get; init; } = "";
@@ -120,8 +115,3 @@ public sealed record Lawsuit
     private static LocalDate Later(LocalDate a, LocalDate b) => a >= b ? a : b;
 }
 
-/// <summary>The live fold of a lawsuit stream: what its commands decide on (a short stream, folded on each command).</summary>
-public sealed class LawsuitAggregation : SingleStreamProjection<Lawsuit, Guid>
-{
-    public override Lawsuit? Evolve(Lawsuit? snapshot, Guid id, IEvent e) => Lawsuit.Evolve(snapshot ?? Lawsuit.Initial with { Id = id }, e.Data);
-}

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -42,9 +40,6 @@ public sealed record Suspension(LocalDate From, LocalDate? Until);
 public sealed record Review
 {
     public static readonly Review Initial = new();
-
-    /// <summary>The stream id (Marten sets it on the fold).</summary>
-    public Guid Id { get; init; }
 
     /// <summary>The revised Administrative Review Law applies to cases filed from this day.</summary>
     public static readonly LocalDate Arl2023InForce = new(2024, 1, 1);
@@ -97,8 +92,3 @@ public sealed record Review
     private static LocalDate Later(LocalDate a, LocalDate b) => a >= b ? a : b;
 }
 
-/// <summary>The live fold of a review stream: what its commands decide on (a short stream, folded on each command).</summary>
-public sealed class ReviewAggregation : SingleStreamProjection<Review, Guid>
-{
-    public override Review? Evolve(Review? snapshot, Guid id, IEvent e) => Review.Evolve(snapshot ?? Review.Initial with { Id = id }, e.Data);
-}

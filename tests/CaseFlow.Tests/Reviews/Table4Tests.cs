@@ -1,6 +1,6 @@
 using CaseFlow.Reporting;
 using CaseFlow.Reviews;
-using CaseFlow.Reviews.Facts;
+using CaseFlow.Reviews.GettingCases;
 using CaseFlow.Tests.Support;
 using static CaseFlow.Tests.Support.Facts;
 
@@ -89,11 +89,11 @@ public sealed class Table4Tests(AppFixture fx) : IClassFixture<AppFixture>
 
     private static (NodaTime.LocalDate? On, CaseResult? Result) Fold(object[] events, CountingPolicies policies)
     {
-        ReportCaseDoc? doc = null;
+        CaseFile? doc = null;
         var version = 0;
         foreach (var e in events)
         {
-            doc = ReportCaseProjection.Evolve(doc, e, ++version, policies, CaseResultPolicies.Default);
+            doc = CaseFileProjection.Evolve(doc, e, ++version, policies, CaseResultPolicies.Default);
         }
 
         return (doc!.ConcludedOn, doc.ResultValue);

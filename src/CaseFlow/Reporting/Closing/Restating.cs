@@ -69,7 +69,7 @@ public sealed class RestatementWatch : MultiStreamProjection<RestatementWatch.Fa
     {
         Name = "reporting.restatement-watch";
         Identity<IEvent>(_ => "report-facts");
-        foreach (var type in RequestEvents.All.Concat(Reviews.Facts.CaseEvents.All).Append(typeof(Stats.DisclosureStatsRecorded)).Append(typeof(AnnualReportClosed)))
+        foreach (var type in RequestEvents.All.Concat(Reviews.GettingCases.CaseEvents.All).Append(typeof(Stats.DisclosureStatsRecorded)).Append(typeof(AnnualReportClosed)))
         {
             IncludeType(type);
         }

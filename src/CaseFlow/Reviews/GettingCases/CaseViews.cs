@@ -1,6 +1,6 @@
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests.GettingDetails;
-using CaseFlow.Reviews.Facts;
+using CaseFlow.Reviews.GettingCases;
 using Marten;
 using NodaTime;
 
@@ -23,7 +23,7 @@ public static class CaseViews
     public static async Task<IReadOnlyList<CaseView>> ListAsync(CaseFlowApp app, string agency, bool openOnly, CancellationToken ct = default)
     {
         await using var query = app.Query(agency);
-        var views = (await query.Query<ReportCaseDoc>().OrderByDescending(d => d.FiledOn).ToListAsync(ct))
+        var views = (await query.Query<CaseFile>().OrderByDescending(d => d.FiledOn).ToListAsync(ct))
             .Select(doc => Build(app, doc, [], doc.Version))
             .Where(view => !openOnly || view.Status == "pending");
         return views.OrderBy(v => v.Status == "pending" ? 0 : 1).ThenBy(v => v.NextDeadline?.Due ?? LocalDate.MaxIsoValue).ToList();
@@ -39,10 +39,10 @@ public static class CaseViews
             return null;
         }
 
-        ReportCaseDoc? doc = null;
+        CaseFile? doc = null;
         foreach (var e in events)
         {
-            doc = ReportCaseProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting, app.Settings.CaseResults);
+            doc = CaseFileProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting, app.Settings.CaseResults);
         }
 
         var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), Instant.FromDateTimeOffset(e.Timestamp), e.UserName, Describe(e.Data))).ToList();
@@ -54,13 +54,13 @@ public static class CaseViews
     {
         await using var command = app.DataSource.CreateCommand(
             """
-            with years as (select generate_series(extract(year from min(filed_on))::int, extract(year from current_date)::int) as year from rm.mt_doc_report_cases where tenant_id = $1)
+            with years as (select generate_series(extract(year from min(filed_on))::int, extract(year from current_date)::int) as year from rm.mt_doc_case_files where tenant_id = $1)
             select y.year, c.case_group,
                    count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'maintained'),
                    count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'corrected'),
                    count(*) filter (where extract(year from c.concluded_on) = y.year and c.result = 'other'),
                    count(*) filter (where c.filed_on <= make_date(y.year, 12, 31) and (c.concluded_on is null or c.concluded_on > make_date(y.year, 12, 31)))
-              from years y cross join rm.mt_doc_report_cases c
+              from years y cross join rm.mt_doc_case_files c
              where c.tenant_id = $1 and c.counted
              group by y.year, c.case_group order by y.year, c.case_group
             """);
@@ -75,7 +75,7 @@ public static class CaseViews
         return result;
     }
 
-    private static CaseView Build(CaseFlowApp app, ReportCaseDoc doc, IReadOnlyList<CaseHistoryEntry> history, long version)
+    private static CaseView Build(CaseFlowApp app, CaseFile doc, IReadOnlyList<CaseHistoryEntry> history, long version)
     {
         var today = app.Today;
         var calendar = app.Calendar.Current;

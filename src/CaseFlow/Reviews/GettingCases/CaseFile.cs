@@ -3,14 +3,15 @@ using JasperFx.Events;
 using Marten.Events.Aggregation;
 using NodaTime;
 
-namespace CaseFlow.Reviews.Facts;
+namespace CaseFlow.Reviews.GettingCases;
 
 /// <summary>
-/// A review or lawsuit as table 四 and the legal screens need it (<c>rm.mt_doc_report_cases</c>): its group, whether the
-/// agency counts it (not as a co-defendant review body), when it was filed, when and how it ended — by the
-/// second-instance and result-mapping policies — and the case's state, from which its deadlines are derived.
+/// A review's or lawsuit's case file (案卷), kept in the append transaction (<c>rm.mt_doc_case_files</c>): the case's
+/// state, which its commands decide on (one row read, no fold) and from which its deadlines are derived, and what table
+/// 四 counts — its group, whether the agency counts it (not as a co-defendant review body), when it was filed, when and
+/// how it ended, by the second-instance and result-mapping policies.
 /// </summary>
-public sealed record ReportCaseDoc
+public sealed record CaseFile
 {
     public Guid Id { get; init; }
     public long Version { get; init; }
@@ -31,13 +32,13 @@ public sealed record ReportCaseDoc
     public CaseResult? ResultValue => Result is null ? null : CaseCodes.Results.Parse(Result);
 }
 
-/// <summary>Table 四's facts, kept in the append transaction of each case.</summary>
-public sealed class ReportCaseProjection : SingleStreamProjection<ReportCaseDoc, Guid>
+/// <summary>The inline projection of case files (a policy change is a new projection version and a rebuild).</summary>
+public sealed class CaseFileProjection : SingleStreamProjection<CaseFile, Guid>
 {
     private readonly CountingPolicies _counting;
     private readonly CaseResultPolicies _results;
 
-    public ReportCaseProjection(CountingPolicies counting, CaseResultPolicies results)
+    public CaseFileProjection(CountingPolicies counting, CaseResultPolicies results)
     {
         _counting = counting;
         _results = results;
@@ -48,15 +49,15 @@ public sealed class ReportCaseProjection : SingleStreamProjection<ReportCaseDoc,
         }
     }
 
-    public override ReportCaseDoc? Evolve(ReportCaseDoc? snapshot, Guid id, IEvent e) => Evolve(snapshot, e.Data, e.Version, _counting, _results) is { } doc ? doc with { Id = id } : null;
+    public override CaseFile? Evolve(CaseFile? snapshot, Guid id, IEvent e) => Evolve(snapshot, e.Data, e.Version, _counting, _results) is { } doc ? doc with { Id = id } : null;
 
-    public static ReportCaseDoc? Evolve(ReportCaseDoc? document, object e, long version, CountingPolicies counting, CaseResultPolicies results)
+    public static CaseFile? Evolve(CaseFile? document, object e, long version, CountingPolicies counting, CaseResultPolicies results)
     {
         if (document?.Review is not null || e is ReviewFiled)
         {
             var review = Review.Evolve(document?.Review ?? Review.Initial, e);
             return review.Filed
-                ? new ReportCaseDoc
+                ? new CaseFile
                 {
                     Version = version,
                     CaseReference = review.CaseReference,
@@ -85,7 +86,7 @@ public sealed class ReportCaseProjection : SingleStreamProjection<ReportCaseDoc,
                 SecondInstanceRule.FirstInstanceOnly => (null, null),
                 _ => (lawsuit.InForceOn, lawsuit.FinalResult(results)),
             };
-            return new ReportCaseDoc
+            return new CaseFile
             {
                 Version = version,
                 CaseReference = lawsuit.CaseReference,
