@@ -39,19 +39,28 @@ public static class JsonlImport
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Lines of one agency that only touch request streams go to the database together, this many at most.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>The verbs whose use case writes one request stream and reads nothing another line of the batch writes.</summary>
+    private static readonly HashSet<string> s_batchable = new(StringComparer.Ordinal)
+    {
+        "receive", "assign", "request-clarification", "receive-clarification", "extend", "start-consultation", "end-consultation",
+        "ask-volume-reasons", "set-delayed-answer-date", "issue-fee-notice", "pay-fee", "answer", "withdraw", "deliver-answer",
+    };
+
+    private sealed record PendingLine(int Number, string Line, string Key, string Reference);
+
     public static async Task<ImportSummary> RunAsync(CaseFlowApp app, Actor actor, TextReader input, bool stopOnError, Action<ImportLineResult> report, CancellationToken ct)
     {
         int applied = 0, skipped = 0, rejected = 0, number = 0;
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        while (await input.ReadLineAsync(ct) is { } line)
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
+        var pending = new List<PendingLine>();
+        string? pendingAgency = null;
 
-            var result = await RunLineAsync(app, actor, number, line, ct);
+        // Counts a result; false when the import must stop here.
+        bool Count(ImportLineResult result)
+        {
             report(result);
             switch (result.Status)
             {
@@ -62,24 +71,134 @@ public static class JsonlImport
                         changed.Add(agency);
                     }
 
-                    break;
+                    return true;
                 case ImportLineStatus.Skipped:
                     skipped++;
-                    break;
+                    return true;
                 default:
                     rejected++;
-                    if (stopOnError)
-                    {
-                        await RestateAsync(app, actor, changed, ct);
-                        return new ImportSummary(applied, skipped, rejected);
-                    }
-
-                    break;
+                    return !stopOnError;
             }
         }
 
+        async Task<bool> FlushAsync()
+        {
+            if (pending.Count == 0)
+            {
+                return true;
+            }
+
+            var lines = pending.ToList();
+            pending.Clear();
+            foreach (var result in await RunBatchAsync(app, actor, pendingAgency!, lines, stopOnError, ct))
+            {
+                if (!Count(result))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        while (await input.ReadLineAsync(ct) is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (Batchable(line) is { } batchable)
+            {
+                if (pending.Count > 0 && (pendingAgency != batchable.Agency || pending.Count >= BatchSize) && !await FlushAsync())
+                {
+                    break;
+                }
+
+                pendingAgency = batchable.Agency;
+                pending.Add(new PendingLine(number, line, batchable.Key, batchable.Reference));
+                continue;
+            }
+
+            if (!await FlushAsync() || !Count(await RunLineAsync(app, actor, number, line, ct)))
+            {
+                pending.Clear();
+                break;
+            }
+        }
+
+        await FlushAsync();
         await RestateAsync(app, actor, changed, ct);
         return new ImportSummary(applied, skipped, rejected);
+    }
+
+    /// <summary>The agency and key of a line that can join a batch; null for any other line (it runs on its own).</summary>
+    private static (string Agency, string Key, string Reference)? Batchable(string line)
+    {
+        try
+        {
+            if (JsonNode.Parse(line) is JsonObject json
+                && (json["command"] as JsonValue)?.TryGetValue<string>(out var verb) == true && s_batchable.Contains(verb)
+                && (json["agency"] as JsonValue)?.TryGetValue<string>(out var agency) == true && !string.IsNullOrWhiteSpace(agency))
+            {
+                return (agency, CommandIdOf(json), (json["request"] as JsonValue)?.TryGetValue<string>(out var r) == true ? r.Trim() : "");
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: it runs on its own and is rejected with its own message.
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Runs lines in one transaction: each is decided on the state the earlier ones left, and the batch commits whole.
+    /// If the commit fails (another writer, a race), nothing of it was written and the lines run again one by one.
+    /// </summary>
+    private static async Task<IReadOnlyList<ImportLineResult>> RunBatchAsync(CaseFlowApp app, Actor actor, string agency, IReadOnlyList<PendingLine> lines, bool stopOnError,
+        CancellationToken ct)
+    {
+        if (lines.Count == 1)
+        {
+            return [await RunLineAsync(app, actor, lines[0].Number, lines[0].Line, ct)];
+        }
+
+        var results = new List<ImportLineResult>(lines.Count);
+        try
+        {
+            await using var batch = WriteBatch.Begin(app, agency);
+            await batch.PreloadAsync<Requests.GettingDetails.RequestFile>([.. lines.Select(l => l.Key)],
+                [.. lines.Where(l => l.Reference.Length > 0).Select(l => StreamIds.Request(agency, l.Reference))], ct);
+            foreach (var line in lines)
+            {
+                var result = await RunLineAsync(app, actor, line.Number, line.Line, ct);
+                results.Add(result);
+                if (stopOnError && result.Status == ImportLineStatus.Rejected)
+                {
+                    break;
+                }
+            }
+
+            await batch.CommitAsync(ct);
+            return results;
+        }
+        catch (Exception e) when (Commands.IsLostRace(e) || e is Npgsql.NpgsqlException or Marten.Exceptions.MartenCommandException)
+        {
+            results.Clear();
+            foreach (var line in lines)
+            {
+                var result = await RunLineAsync(app, actor, line.Number, line.Line, ct);
+                results.Add(result);
+                if (stopOnError && result.Status == ImportLineStatus.Rejected)
+                {
+                    break;
+                }
+            }
+
+            return results;
+        }
     }
 
     /// <summary>
@@ -118,7 +237,7 @@ public static class JsonlImport
             return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", "缺少 agency 字段（机关代码）。");
         }
 
-        var options = new WriteOptions(CommandId: CommandIdOf(json), CorrelationId: $"import:{number}");
+        var options = new WriteOptions(CommandId: CommandIdOf(json), CorrelationId: $"import:{number}", PayloadHash: PayloadHashOf(json));
         CommandOutcome outcome;
         try
         {
@@ -200,6 +319,9 @@ public static class JsonlImport
         var canonical = Canonical(line)!.ToJsonString(s_canonicalJson);
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
+
+    /// <summary>The hash of the line's canonical JSON: a line id reused with other content is refused (409 command.key-reused).</summary>
+    public static string PayloadHashOf(JsonObject line) => Commands.PayloadHash(Canonical(line)!.ToJsonString(s_canonicalJson));
 
     private static JsonNode? Canonical(JsonNode? node) => node switch
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using JasperFx.Events;
 using Marten;
 using Marten.Services.BatchQuerying;
 using NodaTime;
@@ -70,7 +71,16 @@ public abstract record StreamDecider(Guid StreamId, StreamRule Rule)
 
     /// <summary>A decider over <typeparamref name="TState"/>, which starts as <paramref name="initial"/> on a new stream.</summary>
     public static StreamDecider For<TState>(Guid streamId, StreamRule rule, TState initial, Func<TState, Decision> decide) where TState : class =>
-        new Typed<TState>(streamId, rule, initial, decide);
+        new Typed<TState>(streamId, rule, initial, decide, null);
+
+    /// <summary>
+    /// As <see cref="For{TState}(Guid, StreamRule, TState, Func{TState, Decision})"/>, with the fold of one event into the
+    /// state (the same as the state's projection): such a command can join a <see cref="WriteBatch"/>, where the next
+    /// command on the stream decides on the state the earlier ones left, before anything is committed.
+    /// </summary>
+    public static StreamDecider For<TState>(Guid streamId, StreamRule rule, TState initial, Func<TState, Decision> decide, Func<TState, object, long, TState> evolve)
+        where TState : class =>
+        new Typed<TState>(streamId, rule, initial, decide, evolve);
 
     /// <summary>
     /// Queues the fetch of the stream for writing in a batch: an existing stream's row is locked (writers of one stream
@@ -80,9 +90,30 @@ public abstract record StreamDecider(Guid StreamId, StreamRule Rule)
 
     internal sealed record Fetched(long Version, Func<Decision> Decide, Action<IReadOnlyList<object>> Append);
 
-    private sealed record Typed<TState>(Guid StreamId, StreamRule Rule, TState Initial, Func<TState, Decision> Decide) : StreamDecider(StreamId, Rule)
+    internal abstract bool CanBatch { get; }
+
+    /// <summary>Queues an optimistic fetch (no lock: a concurrent change fails the batch's commit, which then goes line by line).</summary>
+    internal abstract Func<IBatchedStream> QueueForBatch(IBatchedQuery batch);
+
+    /// <summary>Takes over a stream a batch fetched ahead (an <c>IEventStream</c> of this decider's state type).</summary>
+    internal abstract IBatchedStream Adopt(object fetched);
+
+    /// <summary>The stream's state in a batch: its version so far, the decision on it, and the events it takes.</summary>
+    internal interface IBatchedStream
+    {
+        long Version { get; }
+
+        Decision Decide(StreamDecider decider);
+
+        void Append(IReadOnlyList<object> events);
+    }
+
+    private sealed record Typed<TState>(Guid StreamId, StreamRule Rule, TState Initial, Func<TState, Decision> Decide, Func<TState, object, long, TState>? Evolve)
+        : StreamDecider(StreamId, Rule)
         where TState : class
     {
+        internal override bool CanBatch => Evolve is not null;
+
         internal override Func<Fetched> Queue(IBatchedQuery batch)
         {
             var fetch = Rule == StreamRule.MustExist ? batch.Events.FetchForExclusiveWriting<TState>(StreamId) : batch.Events.FetchForWriting<TState>(StreamId);
@@ -91,6 +122,32 @@ public abstract record StreamDecider(Guid StreamId, StreamRule Rule)
                 var stream = fetch.Result;
                 return new Fetched(stream.CurrentVersion ?? 0, () => Decide(stream.Aggregate ?? Initial), events => stream.AppendMany(events.ToArray()));
             };
+        }
+
+        internal override Func<IBatchedStream> QueueForBatch(IBatchedQuery batch)
+        {
+            var fetch = batch.Events.FetchForWriting<TState>(StreamId);
+            return () => new Batched(fetch.Result, Initial, Evolve!);
+        }
+
+        internal override IBatchedStream Adopt(object fetched) => new Batched((IEventStream<TState>)fetched, Initial, Evolve!);
+
+        private sealed class Batched(IEventStream<TState> stream, TState initial, Func<TState, object, long, TState> evolve) : IBatchedStream
+        {
+            private TState _state = stream.Aggregate ?? initial;
+
+            public long Version { get; private set; } = stream.CurrentVersion ?? 0;
+
+            public Decision Decide(StreamDecider decider) => ((Typed<TState>)decider).Decide(_state);
+
+            public void Append(IReadOnlyList<object> events)
+            {
+                stream.AppendMany(events.ToArray());
+                foreach (var e in events)
+                {
+                    _state = evolve(_state, e is IEvent wrapped ? wrapped.Data : e, ++Version);
+                }
+            }
         }
     }
 }
@@ -149,6 +206,11 @@ public sealed class Commands(CaseFlowApp app)
 
     public async Task<CommandOutcome> ExecuteAsync(WriteCommand command, CancellationToken ct = default)
     {
+        if (WriteBatch.Current is { } batch && batch.Accepts(command))
+        {
+            return await batch.ExecuteAsync(command, ct);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -289,6 +351,8 @@ public static class Outbox
     /// <summary>Where held messages wait: beyond any real due date, so that nothing runs them but the test driver.</summary>
     private static readonly DateTimeOffset s_held = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    private static readonly TimeSpan s_handOver = TimeSpan.FromSeconds(5);
+
     /// <summary>Enrolls the session in Wolverine's Marten outbox and schedules the messages in the agency's tenant.</summary>
     public static async Task ScheduleAsync(this CaseFlowApp app, IDocumentSession session, string tenantId, IEnumerable<ScheduledMessage> messages)
     {
@@ -303,7 +367,15 @@ public static class Outbox
             }
             else
             {
-                await outbox.ScheduleAsync(message.Message, message.At.ToDateTimeOffset(), options);
+                // A node that runs no durability agent (the CLI) leaves even a message due now to the web nodes: a few
+                // seconds out, it is stored as scheduled work for them rather than run in a process about to exit.
+                var at = message.At.ToDateTimeOffset();
+                if (app.Settings.Node != CaseFlowNode.Web && at < DateTimeOffset.UtcNow + s_handOver)
+                {
+                    at = DateTimeOffset.UtcNow + s_handOver;
+                }
+
+                await outbox.ScheduleAsync(message.Message, at, options);
             }
         }
     }

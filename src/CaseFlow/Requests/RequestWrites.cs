@@ -11,7 +11,7 @@ public static class RequestWrites
     public static async Task<CommandOutcome> ExecuteAsync(
         CaseFlowApp app, Actor actor, string agency, string reference, RequestCommand command, WriteOptions options, CancellationToken ct)
     {
-        if (command is ReceiveRequest && await AgencyDirectory.FindAsync(app, agency, ct) is null)
+        if (command is ReceiveRequest && !await AgencyExistsAsync(app, agency, ct))
         {
             return new CommandOutcome.Rejected(Guid.Empty, 0, "agency.not-found", $"机关 {agency} 未登记。", RejectionKind.NotFound);
         }
@@ -19,16 +19,24 @@ public static class RequestWrites
         return await app.ExecuteAsync(agency, actor, options, ct, Stream(app, agency, reference, command));
     }
 
+    /// <summary>Whether the agency is registered (read once per import batch).</summary>
+    private static Task<bool> AgencyExistsAsync(CaseFlowApp app, string agency, CancellationToken ct)
+    {
+        async Task<bool> Find() => await AgencyDirectory.FindAsync(app, agency, ct) is not null;
+        return WriteBatch.Current is { } batch && batch.TenantId == agency ? batch.MemoAsync($"agency:{agency}", Find) : Find();
+    }
+
     /// <summary>
     /// The request stream's part of a command: decided on the request file's state (an inline document, so a command
-    /// reads one row), with the reminders its new deadlines need.
+    /// reads one row), with the reminders its new deadlines need. It can join an import's batch (the file's own fold).
     /// </summary>
     public static StreamDecider Stream(CaseFlowApp app, string agency, string reference, RequestCommand command)
     {
         var context = app.DecisionContext();
         return StreamDecider.For(StreamIds.Request(agency, reference), command is ReceiveRequest ? StreamRule.MustBeNew : StreamRule.MustExist,
                 new RequestFile(), file => ReminderPlan.WithReminders(RequestDecider.Decide(command, file.State, context), file.State, Request.Evolve,
-                    state => ReminderPlan.ForRequest(agency, state, context, app.Settings.Reminders, app.Zone)))
+                    state => ReminderPlan.ForRequest(agency, state, context, app.Settings.Reminders, app.Zone)),
+                (file, e, version) => RequestFile.Evolve(file, e, version, app.Settings.Counting, app.OutcomePolicies) ?? file)
             with
         {
             NotFoundCode = "request.not-found",

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CaseFlow.Demo;
 using CaseFlow.Importing;
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
 using CaseFlow.Requests.Listing;
 using CaseFlow.Tests.Support;
 using static CaseFlow.Tests.Support.Facts;
@@ -156,5 +157,82 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
         l2Then.State.Status.ShouldBe(CaseFlow.Requests.RequestStatus.Consulting);
         l2Then.State.Conclusion.ShouldBeNull();
         l2Then.Deadlines.Answer.Due.ShouldBe(D(2026, 2, 2));
+    }
+
+    [Fact]
+    public async Task A_batch_decides_each_line_on_what_the_earlier_lines_left_and_writes_exactly_the_accepted_lines()
+    {
+        var lines = new[]
+        {
+            Line("{'command':'register-agency','agency':'import-batch','name':'批量测试局'}"),
+            Line("{'command':'receive','agency':'import-batch','request':'B-1','receivedOn':'2026-06-01','channel':'in-person','applicant':{'type':'natural-person','name':'张三'}}"),
+            Line("{'command':'answer','agency':'import-batch','request':'B-1','on':'2026-06-10','outcome':'disclosed'}"),
+            Line("{'command':'answer','agency':'import-batch','request':'B-1','on':'2026-06-11','outcome':'disclosed'}"),
+            Line("{'command':'receive','agency':'import-batch','request':'B-2','receivedOn':'2026-06-02','channel':'in-person','applicant':{'type':'natural-person','name':'李四'}}"),
+            Line("{'command':'answer','agency':'import-batch','request':'B-2','on':'2026-05-01','outcome':'disclosed'}"),
+            Line("{'id':'same-id','command':'receive','agency':'import-batch','request':'B-3','receivedOn':'2026-06-03','channel':'in-person','applicant':{'type':'natural-person','name':'王五'}}"),
+            Line("{'id':'same-id','command':'receive','agency':'import-batch','request':'B-4','receivedOn':'2026-06-03','channel':'in-person','applicant':{'type':'natural-person','name':'赵六'}}"),
+            Line("{'command':'assign','agency':'import-batch','request':'B-9','officer':'li','on':'2026-06-03'}"),
+        };
+
+        var (summary, results) = await ImportAsync(fx, lines);
+
+        results.Select(r => (r.Line, r.Status, r.Code)).ShouldBe(
+        [
+            (1, ImportLineStatus.Applied, null), (2, ImportLineStatus.Applied, null), (3, ImportLineStatus.Applied, null),
+            (4, ImportLineStatus.Rejected, "request.concluded"), // B-1 was answered by line 3, in the same batch
+            (5, ImportLineStatus.Applied, null),
+            (6, ImportLineStatus.Rejected, results[5].Code), // an answer before receipt
+            (7, ImportLineStatus.Applied, null),
+            (8, ImportLineStatus.Rejected, "command.key-reused"), // the id of line 7 with other content
+            (9, ImportLineStatus.Rejected, "request.not-found"),
+        ]);
+        results[5].Code.ShouldNotBeNull();
+        summary.ShouldBe(new ImportSummary(5, 0, 4));
+        (await fx.StreamAsync("import-batch", StreamIds.Request("import-batch", "B-1"))).Select(e => e.EventTypeName).ShouldBe(["request.received.v1", "request.answered.v1"]);
+        (await fx.StreamAsync("import-batch", StreamIds.Request("import-batch", "B-2"))).Count.ShouldBe(1);
+        (await fx.StreamAsync("import-batch", StreamIds.Request("import-batch", "B-3"))).Count.ShouldBe(1);
+        (await fx.StreamAsync("import-batch", StreamIds.Request("import-batch", "B-4"))).ShouldBeEmpty();
+        (await fx.RequestFileCountAsync("import-batch")).ShouldBe(3);
+
+        // Each event of the batch records its own line.
+        var answered = (await fx.StreamAsync("import-batch", StreamIds.Request("import-batch", "B-1")))[1];
+        answered.CorrelationId.ShouldBe("import:3");
+        answered.GetHeader(EventHeaders.CommandId)?.ToString().ShouldBe(JsonlImport.CommandIdOf(JsonNode.Parse(lines[2])!.AsObject()));
+
+        // Run again: the accepted lines are skipped, the rejected ones rejected again, nothing new written.
+        var (again, _) = await ImportAsync(fx, lines);
+        again.ShouldBe(new ImportSummary(0, 5, 4));
+        (await fx.EventCountAsync("import-batch")).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_stream_changed_under_it_writes_nothing_at_commit()
+    {
+        await ImportAsync(fx,
+        [
+            Line("{'command':'register-agency','agency':'import-race','name':'并发测试局'}"),
+            Line("{'command':'receive','agency':'import-race','request':'C-1','receivedOn':'2026-06-01','channel':'in-person','applicant':{'type':'natural-person','name':'张三'}}"),
+        ]);
+
+        var batch = WriteBatch.Begin(fx.App, "import-race");
+        await using (batch)
+        {
+            (await Assigning.HandleAsync(fx.App, Actor.Cli(), "import-race", "C-1", new AssignOfficerBody("li", D(2026, 6, 2)), WriteOptions.None, default))
+                .ShouldBeOfType<CommandOutcome.Applied>();
+            // Another writer, outside the batch, commits on the same request before the batch does.
+            Task<CommandOutcome> other;
+            using (ExecutionContext.SuppressFlow())
+            {
+                other = Task.Run(() => Assigning.HandleAsync(fx.App, Actor.Cli(), "import-race", "C-1", new AssignOfficerBody("wang", D(2026, 6, 2)), WriteOptions.None, default));
+            }
+            (await other).ShouldBeOfType<CommandOutcome.Applied>();
+
+            var failed = await Should.ThrowAsync<Exception>(() => batch.CommitAsync(default));
+            Commands.IsLostRace(failed).ShouldBeTrue(failed.ToString());
+        }
+
+        var stream = await fx.StreamAsync("import-race", StreamIds.Request("import-race", "C-1"));
+        stream.Select(e => e.Data).OfType<CaseFlow.Requests.OfficerAssigned>().Select(a => a.Officer).ShouldBe(["wang"]);
     }
 }
