@@ -86,6 +86,7 @@ public sealed class CaseFlowApp
             ?? throw new InvalidOperationException($"Unknown time zone '{settings.TimeZone}'.");
         Calendar = new CalendarBook(this);
         Commands = new Commands(this);
+        FollowUps = global::CaseFlow.Reminders.ReminderPlan.Plans(settings.Reminders, Zone);
     }
 
     public CaseFlowSettings Settings { get; }
@@ -95,6 +96,9 @@ public sealed class CaseFlowApp
     public DateTimeZone Zone { get; }
     public CalendarBook Calendar { get; }
     public Commands Commands { get; }
+
+    /// <summary>What a write schedules besides its events: the reminders its new state needs.</summary>
+    public FollowUps FollowUps { get; }
     public JsonSerializerOptions Json { get; } = CaseFlowJson.Create();
     public ClockPolicies ClockPolicies => Settings.Clock;
     public OutcomePolicies OutcomePolicies => Settings.Outcomes;

@@ -36,7 +36,7 @@ public static class CaseFlowJson
         options.Converters.Insert(0, Reviews.CaseCodes.ReviewDecisions.Converter());
         options.Converters.Insert(0, Reviews.CaseCodes.Judgments.Converter());
         options.Converters.Insert(0, Reviews.CaseCodes.AppealOutcomes.Converter());
-        options.Converters.Insert(0, Letters.LetterKinds.Codes.Converter());
+        options.Converters.Insert(0, Requests.LetterKinds.Codes.Converter());
         options.Converters.Insert(0, Users.UserAccounts.RoleCodes.Converter());
         return options;
     }

@@ -219,8 +219,8 @@ public static class MartenSetup
     {
         // Inline: written in the append transaction, so what was just recorded is already listed and counted. Each is
         // also what commands on its streams fetch for writing: one row read under the stream's lock, no fold.
-        o.Projections.Add(new RequestFileProjection(settings.Counting, settings.Outcomes), ProjectionLifecycle.Inline);
-        o.Projections.Add(new CaseFileProjection(settings.Counting, settings.CaseResults), ProjectionLifecycle.Inline);
+        o.Projections.Add(new RequestFileProjection(settings.Counting.ApplicantColumn, settings.Outcomes), ProjectionLifecycle.Inline);
+        o.Projections.Add(new CaseFileProjection(settings.Counting.SecondInstance, settings.CaseResults), ProjectionLifecycle.Inline);
         o.Projections.Add(new AgencyProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new DisclosureStatsProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new AnnualReportProjection(), ProjectionLifecycle.Inline);

@@ -11,14 +11,8 @@ using NodaTime;
 
 namespace CaseFlow.Letters;
 
-/// <summary>
-/// A letter issued: which kind, from which template version, the hash of its text, and how and when it reached the
-/// addressee. For the answer, the delivery date starts the applicant's review and suit windows (with
-/// <see cref="AnswerDelivered"/>).
-/// </summary>
-public sealed record LetterIssued(LetterKind Kind, LocalDate On, int TemplateVersion, string Hash, string? Method = null, LocalDate? DeliveredOn = null);
-
-public sealed record IssueLetter(LetterKind Kind, LocalDate On, int TemplateVersion, string Hash, string? Method, LocalDate? DeliveredOn) : RequestCommand;
+/// <summary>Issuing a letter: decided here, on the request's state, and written on the request's stream.</summary>
+public sealed record IssueLetter(LetterKind Kind, LocalDate On, int TemplateVersion, string Hash, string? Method, LocalDate? DeliveredOn);
 
 /// <summary>The input of issuing a letter (API body).</summary>
 public sealed record IssueLetterBody(string? Kind, LocalDate? On, string? Method = null, LocalDate? DeliveredOn = null);
@@ -78,10 +72,10 @@ public static class IssuingLetters
         }
 
         var command = new IssueLetter(kind, on, letter.TemplateVersion, letter.Hash, string.IsNullOrWhiteSpace(body.Method) ? null : body.Method.Trim(), body.DeliveredOn);
-        return await RequestWrites.ExecuteAsync(app, actor, agency, reference, command, options, ct);
+        return await RequestWrites.ExecuteAsync(app, actor, agency, reference, (state, context) => Decide(command, state, context), options, ct);
     }
 
-    /// <summary>The decider's rule for an issued letter (called from <see cref="RequestDecider"/>).</summary>
+    /// <summary>The rule for an issued letter: pure, on the request's state.</summary>
     public static Decision Decide(IssueLetter c, Request state, DecisionContext context)
     {
         if (LetterKinds.Missing(c.Kind, state) is { } missing)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
 using Marten;
 using NodaTime;
 

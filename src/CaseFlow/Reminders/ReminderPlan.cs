@@ -41,26 +41,17 @@ public sealed record SendReminder(ReminderPayload Reminder);
 
 /// <summary>
 /// Plans the reminders of a request or case from its state: pure (the calendar, policies and "today" come in). A write
-/// schedules, in its own transaction, only the reminders its new state plans and the state before did not (compared by
-/// <see cref="ReminderPayload.DedupKey"/>), so writing again plans nothing twice. A deadline that moves gets new
+/// schedules, in its own transaction, only the reminders its new state plans and the state before did not
+/// (<see cref="FollowUps"/>), so writing again plans nothing twice. A deadline that moves gets new
 /// reminders; the old ones find on running that their date no longer holds, and the inbox keys make a repeat silent.
 /// </summary>
 public static class ReminderPlan
 {
-    /// <summary>Adds the reminders that the state after an accepted decision plans and the state before did not.</summary>
-    public static Decision WithReminders<TState>(Decision decision, TState before, Func<TState, object, TState> evolve, Func<TState, IEnumerable<ScheduledMessage>> plan)
-    {
-        if (decision is not Decision.Accepted { Events.Count: > 0 } accepted)
-        {
-            return decision;
-        }
-
-        var planned = plan(before).Select(KeyOf).ToHashSet(StringComparer.Ordinal);
-        var after = plan(accepted.Events.Aggregate(before, evolve)).Where(m => !planned.Contains(KeyOf(m)));
-        return Decision.Accept(accepted.Events, [.. accepted.Messages, .. after]);
-    }
-
-    private static string KeyOf(ScheduledMessage message) => message.Message is SendReminder r ? r.Reminder.DedupKey : message.ToString();
+    /// <summary>The reminder plans of requests, reviews and lawsuits, for the write path (<see cref="FollowUps"/>).</summary>
+    public static FollowUps Plans(ReminderSettings settings, DateTimeZone zone) => new FollowUps()
+        .Plan<Request>((agency, state, context) => ForRequest(agency, state, context, settings, zone))
+        .Plan<Review>((agency, state, context) => ForReview(agency, state, context, settings, zone))
+        .Plan<Lawsuit>((agency, state, context) => ForLawsuit(agency, state, context, settings, zone));
 
     public static IEnumerable<ScheduledMessage> ForRequest(string agency, Request state, DecisionContext context, ReminderSettings settings, DateTimeZone zone)
     {
@@ -70,7 +61,7 @@ public static class ReminderPlan
         }
 
         var deadlines = state.Concluded
-            ? CaseClock.RemedyWindows(state, context.Calendar)
+            ? RequestClock.RemedyWindows(state, context.Calendar)
             : RequestClock.Compute(state, context.Calendar, context.Policies, context.Today).Running(state);
         return Plan(agency, ReminderPayload.Request, state.Reference, deadlines, context, settings, zone);
     }

@@ -45,7 +45,7 @@ public static class Reminding
                     state = file.State;
                 }
 
-                deadlines = state.Concluded ? CaseClock.RemedyWindows(state, calendar) : RequestClock.Compute(state, calendar, app.ClockPolicies, today).Running(state);
+                deadlines = state.Concluded ? RequestClock.RemedyWindows(state, calendar) : RequestClock.Compute(state, calendar, app.ClockPolicies, today).Running(state);
                 officer = state.Officer;
                 link = $"/requests/{Uri.EscapeDataString(reminder.Reference)}";
                 break;

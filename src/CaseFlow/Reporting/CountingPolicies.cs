@@ -1,3 +1,6 @@
+using CaseFlow.Requests;
+using CaseFlow.Reviews;
+
 namespace CaseFlow.Reporting;
 
 /// <summary>[U] §3.6 d: which date puts a request in a year's 本年新收 row.</summary>
@@ -12,13 +15,6 @@ public enum OutcomeYearRule
 {
     /// <summary>Default: the date of the answer (答复日期), or of the lapse or withdrawal.</summary>
     ConclusionDate,
-}
-
-/// <summary>[U] §3.6 h: which applicant column a request is counted in.</summary>
-public enum ApplicantColumnRule
-{
-    /// <summary>Default: the named applicant's own type; an agent (e.g. a lawyer for a citizen) does not change it.</summary>
-    NamedApplicant,
 }
 
 /// <summary>[U]: how a request reopened by a review decision or judgment is counted in table 三.</summary>
@@ -38,19 +34,10 @@ public enum Table4YearRule
     FiledInYear,
 }
 
-/// <summary>[U] §3.7 edge case 2: how a case that went to a second instance is counted.</summary>
-public enum SecondInstanceRule
-{
-    /// <summary>Default: one dispute, one row, with its final effective result (an appeal dismissed keeps the first-instance result).</summary>
-    FinalEffectiveResult,
-
-    /// <summary>Only the first-instance result counts.</summary>
-    FirstInstanceOnly,
-}
-
 /// <summary>
 /// The counting rules of the annual report that the domain reference leaves unsettled, each a named policy with the
-/// recommended default (docs/decisions/0004-report-counting-policies.md).
+/// recommended default (docs/decisions/0004-report-counting-policies.md). The two that the request and case files apply
+/// (<see cref="ApplicantColumnRule"/>, <see cref="SecondInstanceRule"/>) live with those files.
 /// </summary>
 public sealed record CountingPolicies
 {

@@ -1,3 +1,4 @@
+using CaseFlow.Requests;
 namespace CaseFlow.Reporting;
 
 /// <summary>
@@ -46,7 +47,7 @@ public static class ReportChecks
             var parts = ReportLayout.Table4Columns.Where(c => c != ReportLayout.Total).ToList();
             var sum = parts.Sum(c => table4[group, c]);
             var total = table4[group, ReportLayout.Total];
-            checks.Add(Check($"表四 {Reviews.CaseLabels.Of(Reviews.CaseCodes.Groups.Parse(group))} 各结果之和=总计", sum == total,
+            checks.Add(Check($"表四 {CaseGroups.Label(Reviews.CaseCodes.Groups.Parse(group))} 各结果之和=总计", sum == total,
                 $"{string.Join(" + ", parts.Select(c => table4[group, c]))} = {sum}，总计 {total}",
                 [.. ReportLayout.Table4Columns.Select(c => $"table4:{group}:{c}")]));
         }

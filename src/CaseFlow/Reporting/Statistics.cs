@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CaseFlow.Deadlines;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests;
 using CaseFlow.Requests.GettingDetails;

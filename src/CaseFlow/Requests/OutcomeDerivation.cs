@@ -17,6 +17,13 @@ public enum WithdrawalRowRule
     Other,
 }
 
+/// <summary>[U] §3.6 h: which applicant column a request is counted in.</summary>
+public enum ApplicantColumnRule
+{
+    /// <summary>Default: the named applicant's own type; an agent (e.g. a lawyer for a citizen) does not change it.</summary>
+    NamedApplicant,
+}
+
 /// <summary>The counting policies that turn recorded facts into a table-三 row.</summary>
 public sealed record OutcomePolicies
 {

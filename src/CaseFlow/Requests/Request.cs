@@ -92,7 +92,26 @@ public sealed record RequestReopened(LocalDate On, string CaseReference, int? Wo
 public sealed record AnswerDelivered(LocalDate On, string? Method = null);
 
 /// <summary>The applicant challenged the handling of the request: a review or a lawsuit was filed (its own stream).</summary>
-public sealed record RequestChallenged(string CaseReference, Reviews.CaseGroup Group, LocalDate FiledOn);
+public sealed record RequestChallenged(string CaseReference, CaseGroup Group, LocalDate FiledOn);
+
+/// <summary>How the applicant challenged a request's handling: the three groups of table 四.</summary>
+public enum CaseGroup
+{
+    Review,
+    LawsuitDirect,
+    LawsuitAfterReview,
+}
+
+public static class CaseGroups
+{
+    public static string Label(CaseGroup group) => group switch
+    {
+        CaseGroup.Review => "行政复议",
+        CaseGroup.LawsuitDirect => "行政诉讼（未经复议直接起诉）",
+        CaseGroup.LawsuitAfterReview => "行政诉讼（复议后起诉）",
+        _ => group.ToString(),
+    };
+}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // State: what the decider and the statutory clock need, folded from the events. Evolve is total and never throws.
@@ -158,7 +177,7 @@ public sealed record Request
     public ImmutableList<string> ReopenedBy { get; init; } = [];
     public ImmutableList<string> Challenges { get; init; } = [];
     public LocalDate? AnswerDeliveredOn { get; init; }
-    public ImmutableList<Letters.LetterIssued> Letters { get; init; } = [];
+    public ImmutableList<LetterIssued> Letters { get; init; } = [];
 
     /// <summary>The latest business date of any fact recorded by an officer (not the year-end close).</summary>
     public LocalDate LastFactOn { get; init; }
@@ -233,7 +252,7 @@ public sealed record Request
         RequestAnswered a => Conclude(state with { VolumeDecisionOn = state.VolumeReasonsAskedOn is null ? state.VolumeDecisionOn : state.VolumeDecisionOn ?? a.On }, ConclusionOf(a)!),
         RequestWithdrawn w => Conclude(state, ConclusionOf(w)!),
         AnswerDelivered d => state with { AnswerDeliveredOn = d.On },
-        Letters.LetterIssued l => state with { Letters = state.Letters.Add(l) },
+        LetterIssued l => state with { Letters = state.Letters.Add(l) },
         RequestChallenged c => state with { Challenges = state.Challenges.Contains(c.CaseReference) ? state.Challenges : state.Challenges.Add(c.CaseReference) },
         RequestCarriedOver c => state with { CarriedOverYears = state.CarriedOverYears.Contains(c.Year) ? state.CarriedOverYears : state.CarriedOverYears.Add(c.Year) },
         RequestReopened r => state with

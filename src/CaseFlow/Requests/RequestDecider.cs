@@ -44,7 +44,6 @@ public static class RequestDecider
         ReopenRequest c => Reopen(c, state, context),
         DeliverAnswer c => Deliver(c, state, context),
         ChallengeRequest c => Challenge(c, state, context),
-        Letters.IssueLetter c => Letters.IssuingLetters.Decide(c, state, context),
         _ => throw new InvalidOperationException($"No rule decides {command.GetType().Name}."),
     };
 

@@ -26,7 +26,7 @@ public static class RequestFacts
         RequestReopened r => r.On,
         AnswerDelivered d => d.On,
         RequestChallenged c => c.FiledOn,
-        Letters.LetterIssued l => l.On,
+        LetterIssued l => l.On,
         _ => null,
     };
 

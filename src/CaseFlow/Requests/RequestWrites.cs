@@ -1,6 +1,5 @@
 using CaseFlow.Agencies;
 using CaseFlow.Infrastructure;
-using CaseFlow.Reminders;
 using CaseFlow.Requests.GettingDetails;
 
 namespace CaseFlow.Requests;
@@ -19,6 +18,11 @@ public static class RequestWrites
         return await app.ExecuteAsync(agency, actor, options, ct, Stream(app, agency, reference, command));
     }
 
+    /// <summary>A command on an existing request that another slice decides (a letter issued): same stream, same path.</summary>
+    public static Task<CommandOutcome> ExecuteAsync(
+        CaseFlowApp app, Actor actor, string agency, string reference, Func<Request, DecisionContext, Decision> decide, WriteOptions options, CancellationToken ct) =>
+        app.ExecuteAsync(agency, actor, options, ct, Stream(app, agency, reference, StreamRule.MustExist, decide));
+
     /// <summary>Whether the agency is registered (read once per import batch).</summary>
     private static Task<bool> AgencyExistsAsync(CaseFlowApp app, string agency, CancellationToken ct)
     {
@@ -30,13 +34,16 @@ public static class RequestWrites
     /// The request stream's part of a command: decided on the request file's state (an inline document, so a command
     /// reads one row), with the reminders its new deadlines need. It can join an import's batch (the file's own fold).
     /// </summary>
-    public static StreamDecider Stream(CaseFlowApp app, string agency, string reference, RequestCommand command)
+    public static StreamDecider Stream(CaseFlowApp app, string agency, string reference, RequestCommand command) =>
+        Stream(app, agency, reference, command is ReceiveRequest ? StreamRule.MustBeNew : StreamRule.MustExist,
+            (state, context) => RequestDecider.Decide(command, state, context));
+
+    private static StreamDecider Stream(CaseFlowApp app, string agency, string reference, StreamRule rule, Func<Request, DecisionContext, Decision> decide)
     {
         var context = app.DecisionContext();
-        return StreamDecider.For(StreamIds.Request(agency, reference), command is ReceiveRequest ? StreamRule.MustBeNew : StreamRule.MustExist,
-                new RequestFile(), file => ReminderPlan.WithReminders(RequestDecider.Decide(command, file.State, context), file.State, Request.Evolve,
-                    state => ReminderPlan.ForRequest(agency, state, context, app.Settings.Reminders, app.Zone)),
-                (file, e, version) => RequestFile.Evolve(file, e, version, app.Settings.Counting, app.OutcomePolicies) ?? file)
+        return StreamDecider.For(StreamIds.Request(agency, reference), rule,
+                new RequestFile(), file => app.FollowUps.Add(agency, decide(file.State, context), file.State, Request.Evolve, context),
+                (file, e, version) => RequestFile.Evolve(file, e, version, app.Settings.Counting.ApplicantColumn, app.OutcomePolicies) ?? file)
             with
         {
             NotFoundCode = "request.not-found",

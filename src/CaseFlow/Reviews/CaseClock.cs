@@ -1,5 +1,4 @@
 using CaseFlow.Deadlines;
-using CaseFlow.Requests;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -10,37 +9,6 @@ namespace CaseFlow.Reviews;
 /// </summary>
 public static class CaseClock
 {
-    /// <summary>The applicant's windows after an answer: when the applicant knew the act (delivery, else the answer date).</summary>
-    public static IReadOnlyList<Deadline> RemedyWindows(Request request, WorkdayCalendar calendar)
-    {
-        if (request.Conclusion is not { } conclusion)
-        {
-            return [];
-        }
-
-        var (known, knownZh, knownEn) = request.AnswerDeliveredOn is { } delivered
-            ? (delivered, "答复送达申请人", "The answer was served on the applicant")
-            : (conclusion.On, "答复作出（未登记送达日期，按政策以答复日期为申请人知道之日）", "Answered (no delivery date recorded: by policy the answer date is when the applicant knew)");
-        var review = CalendarPeriods.Days(known, 60, calendar, knownZh, knownEn, "行政复议法第二十条", "ARL art. 20");
-        var suit = CalendarPeriods.Months(known, 6, calendar, knownZh, knownEn, "行政诉讼法第四十六条", "ALL art. 46");
-        var suitExplanation = suit.Explanation;
-        if (known >= Review.Arl2023InForce && conclusion.Kind == ConclusionKind.Answered
-            && conclusion.Items.Any(o => OutcomeRows.Of(o).GroupKey is "refused" or "partial"))
-        {
-            suitExplanation = suitExplanation with
-            {
-                Chinese = [.. suitExplanation.Chinese, "不予公开的，应先申请行政复议（行政复议法第二十三条第一款第四项），直接起诉的法院一般不予受理。"],
-                English = [.. suitExplanation.English, "A refusal to disclose must first go to review (ARL-2023 art. 23(4)); a direct suit is normally not accepted."],
-            };
-        }
-
-        return
-        [
-            new Deadline(DeadlineKind.ApplicantReviewWindow, review.Due, review.Provisional, review.Explanation),
-            new Deadline(DeadlineKind.ApplicantSuitWindow, suit.Due, suit.Provisional, suitExplanation),
-        ];
-    }
-
     public static IReadOnlyList<Deadline> Of(Review review, WorkdayCalendar calendar, LocalDate asOf)
     {
         var deadlines = new List<Deadline>();

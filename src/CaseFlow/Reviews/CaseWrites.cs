@@ -1,5 +1,4 @@
 using CaseFlow.Infrastructure;
-using CaseFlow.Reminders;
 using CaseFlow.Requests;
 using CaseFlow.Reviews.GettingCases;
 using NodaTime;
@@ -14,8 +13,7 @@ public static class CaseWrites
         StreamDecider.For(StreamIds.Review(agency, caseReference), command is FileReview ? StreamRule.MustBeNew : StreamRule.MustExist, new CaseFile(), file =>
             {
                 var state = file.Review ?? Review.Initial;
-                return ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Review.Evolve,
-                    after => ReminderPlan.ForReview(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone));
+                return app.FollowUps.Add(agency, CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Review.Evolve, app.DecisionContext());
             })
             with
         {
@@ -30,8 +28,7 @@ public static class CaseWrites
         StreamDecider.For(StreamIds.Lawsuit(agency, caseReference), command is FileLawsuit ? StreamRule.MustBeNew : StreamRule.MustExist, new CaseFile(), file =>
             {
                 var state = file.Lawsuit ?? Lawsuit.Initial;
-                return ReminderPlan.WithReminders(CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Lawsuit.Evolve,
-                    after => ReminderPlan.ForLawsuit(agency, after, app.DecisionContext(), app.Settings.Reminders, app.Zone));
+                return app.FollowUps.Add(agency, CaseDecider.Decide(command, state, app.Today, app.Settings.CaseResults), state, Lawsuit.Evolve, app.DecisionContext());
             })
             with
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CaseFlow.Requests;
 using NodaTime;
 
 namespace CaseFlow.Reviews;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CaseFlow.Deadlines;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -41,9 +42,6 @@ public sealed record Review
 {
     public static readonly Review Initial = new();
 
-    /// <summary>The revised Administrative Review Law applies to cases filed from this day.</summary>
-    public static readonly LocalDate Arl2023InForce = new(2024, 1, 1);
-
     public bool Filed { get; init; }
     public string CaseReference { get; init; } = "";
     public string RequestReference { get; init; } = "";
@@ -60,7 +58,7 @@ public sealed record Review
     public LocalDate? DeliveredOn { get; init; }
     public LocalDate LastFactOn { get; init; }
 
-    public bool Arl2023 => FiledOn >= Arl2023InForce;
+    public bool Arl2023 => FiledOn >= Statutes.Arl2023InForce;
     public bool Decided => Decision is not null;
     public bool Suspended => Suspensions.Count > 0 && Suspensions[^1].Until is null;
     public bool AwaitingCorrection => CorrectionRequestedOn is not null && CorrectionReceivedOn is null;

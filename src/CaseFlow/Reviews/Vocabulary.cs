@@ -1,14 +1,7 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
 
 namespace CaseFlow.Reviews;
-
-/// <summary>The three groups of table 四.</summary>
-public enum CaseGroup
-{
-    Review,
-    LawsuitDirect,
-    LawsuitAfterReview,
-}
 
 /// <summary>The result columns of table 四 (尚未审结 is derived from there being no final result yet).</summary>
 public enum CaseResult
@@ -104,14 +97,6 @@ public static class CaseCodes
 
 public static class CaseLabels
 {
-    public static string Of(CaseGroup group) => group switch
-    {
-        CaseGroup.Review => "行政复议",
-        CaseGroup.LawsuitDirect => "行政诉讼（未经复议直接起诉）",
-        CaseGroup.LawsuitAfterReview => "行政诉讼（复议后起诉）",
-        _ => group.ToString(),
-    };
-
     public static string Of(CaseResult? result) => result switch
     {
         CaseResult.Maintained => "结果维持",
@@ -172,6 +157,16 @@ public enum ClaimDismissedRule
     /// <summary>Default: 结果维持 — the act stands.</summary>
     Maintained,
     Other,
+}
+
+/// <summary>[U] §3.7 edge case 2: how a case that went to a second instance is counted (a counting policy of the report).</summary>
+public enum SecondInstanceRule
+{
+    /// <summary>Default: one dispute, one row, with its final effective result (an appeal dismissed keeps the first-instance result).</summary>
+    FinalEffectiveResult,
+
+    /// <summary>Only the first-instance result counts.</summary>
+    FirstInstanceOnly,
 }
 
 /// <summary>

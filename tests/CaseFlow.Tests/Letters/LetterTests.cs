@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using CaseFlow.Infrastructure;
 using CaseFlow.Letters;
 using CaseFlow.Requests;
-using CaseFlow.Reviews;
 using CaseFlow.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -132,7 +131,7 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
         // with the consultation days paused.
         var extension = Text((await IssuingLetters.RenderAsync(fx.App, Agency, reference, LetterKind.Extension, null, default))!);
         var state = await fx.RequestStateAsync(Agency, reference);
-        var due = global::CaseFlow.Deadlines.RequestClock.Compute(state, fx.App.Calendar.Current, fx.App.ClockPolicies, fx.App.Today).Answer.Due;
+        var due = RequestClock.Compute(state, fx.App.Calendar.Current, fx.App.ClockPolicies, fx.App.Today).Answer.Due;
         extension.ShouldContain($"将于{LetterRendering.Date(due)}前作出答复");
         // No answer letter before the request is concluded.
         (await IssuingLetters.RenderAsync(fx.App, Agency, reference, LetterKind.Answer, null, default)).ShouldBeNull();
@@ -153,7 +152,7 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
         issued.ShouldBe(new LetterIssued(LetterKind.Answer, D(2025, 5, 6), 0, letter.Hash, "邮寄", D(2025, 5, 9)));
         events[^1].Data.ShouldBe(new AnswerDelivered(D(2025, 5, 9), "邮寄"));
         var state = events.Select(e => e.Data).Aggregate(Request.Initial, Request.Evolve);
-        CaseClock.RemedyWindows(state, fx.App.Calendar.Current).Single(d => d.Kind == global::CaseFlow.Deadlines.DeadlineKind.ApplicantReviewWindow).Due
+        RequestClock.RemedyWindows(state, fx.App.Calendar.Current).Single(d => d.Kind == global::CaseFlow.Deadlines.DeadlineKind.ApplicantReviewWindow).Due
             .ShouldBe(D(2025, 7, 8)); // 60 days from delivery on 05-09
 
         // The same issue again changes nothing; a letter the request cannot have is refused.

@@ -34,7 +34,7 @@ public sealed class CaseClockTests
     public void The_applicants_review_window_ending_in_the_spring_festival_rolls_to_the_first_working_day_after_it()
     {
         // Served 2024-11-30: 60 days end on 2025-01-29, inside the 2025 Spring Festival holiday (01-28…02-04).
-        var windows = CaseClock.RemedyWindows(Answered(D(2024, 11, 25), Outcome.Disclosed, delivered: D(2024, 11, 30)), s_calendar);
+        var windows = RequestClock.RemedyWindows(Answered(D(2024, 11, 25), Outcome.Disclosed, delivered: D(2024, 11, 30)), s_calendar);
         var review = Single(windows, DeadlineKind.ApplicantReviewWindow);
         review.Due.ShouldBe(D(2025, 2, 5));
         review.Provisional.ShouldBeFalse();
@@ -46,19 +46,19 @@ public sealed class CaseClockTests
     [Fact]
     public void Without_a_delivery_date_the_windows_count_from_the_answer_and_say_so()
     {
-        var windows = CaseClock.RemedyWindows(Answered(D(2025, 3, 3), Outcome.Disclosed), s_calendar);
+        var windows = RequestClock.RemedyWindows(Answered(D(2025, 3, 3), Outcome.Disclosed), s_calendar);
         var review = Single(windows, DeadlineKind.ApplicantReviewWindow);
         review.Due.ShouldBe(D(2025, 5, 6)); // 60 days → 2025-05-02, a holiday (Labour Day 05-01…05-05) → 05-06
         review.Explanation.Chinese[0].ShouldContain("未登记送达日期");
-        CaseClock.RemedyWindows(Received(D(2025, 3, 3)) is var r ? Request.Evolve(Request.Initial, r) : Request.Initial, s_calendar).ShouldBeEmpty();
+        RequestClock.RemedyWindows(Received(D(2025, 3, 3)) is var r ? Request.Evolve(Request.Initial, r) : Request.Initial, s_calendar).ShouldBeEmpty();
     }
 
     [Fact]
     public void A_refusal_answered_after_2024_warns_that_review_comes_before_suit()
     {
-        var refused = Single(CaseClock.RemedyWindows(Answered(D(2024, 3, 4), Outcome.RefusedProcessInformation), s_calendar), DeadlineKind.ApplicantSuitWindow);
+        var refused = Single(RequestClock.RemedyWindows(Answered(D(2024, 3, 4), Outcome.RefusedProcessInformation), s_calendar), DeadlineKind.ApplicantSuitWindow);
         refused.Explanation.Chinese.ShouldContain(l => l.Contains("应先申请行政复议", StringComparison.Ordinal));
-        var before = Single(CaseClock.RemedyWindows(Answered(D(2023, 11, 6), Outcome.RefusedProcessInformation), s_calendar), DeadlineKind.ApplicantSuitWindow);
+        var before = Single(RequestClock.RemedyWindows(Answered(D(2023, 11, 6), Outcome.RefusedProcessInformation), s_calendar), DeadlineKind.ApplicantSuitWindow);
         before.Explanation.Chinese.ShouldNotContain(l => l.Contains("应先申请行政复议", StringComparison.Ordinal));
     }
 

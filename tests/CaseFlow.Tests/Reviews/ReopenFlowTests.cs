@@ -1,4 +1,3 @@
-using CaseFlow.Deadlines;
 using CaseFlow.Infrastructure;
 using CaseFlow.Reporting;
 using CaseFlow.Requests;

@@ -93,7 +93,7 @@ public sealed class Table4Tests(AppFixture fx) : IClassFixture<AppFixture>
         var version = 0;
         foreach (var e in events)
         {
-            doc = CaseFileProjection.Evolve(doc, e, ++version, policies, CaseResultPolicies.Default);
+            doc = CaseFileProjection.Evolve(doc, e, ++version, policies.SecondInstance, CaseResultPolicies.Default);
         }
 
         return (doc!.ConcludedOn, doc.ResultValue);

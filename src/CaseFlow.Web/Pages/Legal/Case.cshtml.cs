@@ -1,4 +1,5 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
 using CaseFlow.Reviews;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Mvc;

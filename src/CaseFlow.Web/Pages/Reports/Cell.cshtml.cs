@@ -1,5 +1,6 @@
 using CaseFlow.Infrastructure;
 using CaseFlow.Reporting;
+using CaseFlow.Requests;
 using CaseFlow.Reviews;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public sealed class CellModel(CaseFlowApp app) : CaseFlowPageModel(app)
     public CellAddress Address { get; private set; } = null!;
     public IReadOnlyList<CellEntry> Entries { get; private set; } = [];
 
-    public string RowLabel => Address.Table == 3 ? ReportLayout.RowLabel(Address.Row) : CaseLabels.Of(CaseCodes.Groups.Parse(Address.Row));
+    public string RowLabel => Address.Table == 3 ? ReportLayout.RowLabel(Address.Row) : CaseGroups.Label(CaseCodes.Groups.Parse(Address.Row));
     public string ColumnLabel => Address.Table == 3 ? ReportLayout.ColumnLabel(Address.Column) : ReportLayout.Table4ColumnLabel(Address.Column);
 
     public async Task<IActionResult> OnGetAsync(int year, string? agency, bool children, int table, string row, string column, CancellationToken ct)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using NodaTime;
@@ -47,7 +48,7 @@ public sealed record ReportTables(
                 var before = earlier.Table4.GetValueOrDefault(group)?.GetValueOrDefault(column) ?? 0;
                 if (before != value)
                 {
-                    differences.Add($"表四 {Reviews.CaseLabels.Of(Reviews.CaseCodes.Groups.Parse(group))} / {ReportLayout.Table4ColumnLabel(column)}：{before} → {value}");
+                    differences.Add($"表四 {CaseGroups.Label(Reviews.CaseCodes.Groups.Parse(group))} / {ReportLayout.Table4ColumnLabel(column)}：{before} → {value}");
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using CaseFlow.Reporting.Closing;
+using CaseFlow.Requests;
 
 namespace CaseFlow.Reporting.Rendering;
 
@@ -34,7 +35,7 @@ public static class ReportCsv
         Line(csv, ["table", "group", "项目", .. report.Table4.Columns.Select(c => $"{c}（{ReportLayout.Table4ColumnLabel(c)}）")]);
         foreach (var group in report.Table4.Rows)
         {
-            Line(csv, ["table4", group, Reviews.CaseLabels.Of(Reviews.CaseCodes.Groups.Parse(group)), .. report.Table4.Columns.Select(c => N(report.Table4[group, c]))]);
+            Line(csv, ["table4", group, CaseGroups.Label(Reviews.CaseCodes.Groups.Parse(group)), .. report.Table4.Columns.Select(c => N(report.Table4[group, c]))]);
         }
 
         csv.Append("\r\n");

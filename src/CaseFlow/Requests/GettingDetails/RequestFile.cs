@@ -1,4 +1,3 @@
-using CaseFlow.Reporting;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using NodaTime;
@@ -43,10 +42,10 @@ public sealed record RequestFile
     public bool Reopened { get; init; }
 
     /// <summary>The file of a request stream's events (null when the stream is empty or not a request).</summary>
-    public static RequestFile? Fold(IEnumerable<IEvent> events, CountingPolicies counting, OutcomePolicies outcomes) =>
-        events.Aggregate((RequestFile?)null, (file, e) => Evolve(file, e.Data, e.Version, counting, outcomes));
+    public static RequestFile? Fold(IEnumerable<IEvent> events, ApplicantColumnRule applicantColumn, OutcomePolicies outcomes) =>
+        events.Aggregate((RequestFile?)null, (file, e) => Evolve(file, e.Data, e.Version, applicantColumn, outcomes));
 
-    public static RequestFile? Evolve(RequestFile? file, object e, long version, CountingPolicies counting, OutcomePolicies outcomes)
+    public static RequestFile? Evolve(RequestFile? file, object e, long version, ApplicantColumnRule applicantColumn, OutcomePolicies outcomes)
     {
         if (file is null && e is not RequestReceived)
         {
@@ -83,7 +82,7 @@ public sealed record RequestFile
             ApplicantType = Codes.ApplicantTypes.Code(file.Applicant.Type),
             ApplicantName = file.Applicant.Name,
             Officer = state.Officer,
-            ApplicantColumn = Codes.ApplicantTypes.Code(ColumnOf(file.Applicant, counting)),
+            ApplicantColumn = Codes.ApplicantTypes.Code(ColumnOf(file.Applicant, applicantColumn)),
             ConcludedOn = state.FirstConclusion?.On,
             Outcome = state.FirstConclusion is { } first ? Codes.Outcomes.Code(first.Row(outcomes)) : null,
             Reopened = !state.ReopenedBy.IsEmpty,
@@ -91,7 +90,7 @@ public sealed record RequestFile
     }
 
     /// <summary>§3.6 h: the named applicant's type; an agent does not change the column.</summary>
-    public static ApplicantType ColumnOf(Applicant applicant, CountingPolicies policies) => policies.ApplicantColumn switch
+    public static ApplicantType ColumnOf(Applicant applicant, ApplicantColumnRule rule) => rule switch
     {
         _ => applicant.Type,
     };
@@ -103,12 +102,12 @@ public sealed record RequestFile
 /// </summary>
 public sealed class RequestFileProjection : SingleStreamProjection<RequestFile, Guid>
 {
-    private readonly CountingPolicies _counting;
+    private readonly ApplicantColumnRule _applicantColumn;
     private readonly OutcomePolicies _outcomes;
 
-    public RequestFileProjection(CountingPolicies counting, OutcomePolicies outcomes)
+    public RequestFileProjection(ApplicantColumnRule applicantColumn, OutcomePolicies outcomes)
     {
-        _counting = counting;
+        _applicantColumn = applicantColumn;
         _outcomes = outcomes;
         Name = "requests.files";
         foreach (var type in RequestEvents.All)
@@ -118,7 +117,7 @@ public sealed class RequestFileProjection : SingleStreamProjection<RequestFile, 
     }
 
     public override RequestFile? Evolve(RequestFile? snapshot, Guid id, IEvent e) =>
-        RequestFile.Evolve(snapshot, e.Data, e.Version, _counting, _outcomes) is { } file ? file with { Id = id } : null;
+        RequestFile.Evolve(snapshot, e.Data, e.Version, _applicantColumn, _outcomes) is { } file ? file with { Id = id } : null;
 }
 
 /// <summary>The event types of a request stream (for the projections that read them).</summary>
@@ -130,6 +129,6 @@ public static class RequestEvents
         typeof(ClarificationLapsed), typeof(ExtensionApproved), typeof(ConsultationStarted), typeof(ConsultationEnded),
         typeof(VolumeReasonsRequested), typeof(DelayedAnswerDateSet), typeof(FeeNoticeIssued), typeof(FeePaid), typeof(FeeLapsed),
         typeof(RequestAnswered), typeof(RequestWithdrawn), typeof(RequestCarriedOver), typeof(RequestReopened),
-        typeof(AnswerDelivered), typeof(RequestChallenged), typeof(Letters.LetterIssued),
+        typeof(AnswerDelivered), typeof(RequestChallenged), typeof(LetterIssued),
     ];
 }

@@ -33,10 +33,10 @@ public static class RequestHistory
             + (a.Items.Count > 1 ? "（" + string.Join("；", a.Items.Select(i => $"{i.Subject}：{OutcomeRows.Of(i.Outcome).Label}")) + "）" : ""),
         RequestWithdrawn w => "申请人撤回申请" + (w.Reason is null ? "" : $"（{w.Reason}）"),
         RequestCarriedOver c => $"{c.Year} 年末仍在办理，结转下年度",
-        Letters.LetterIssued l => $"出具{Letters.LetterKinds.Label(l.Kind)}（模板第 {l.TemplateVersion} 版，校验码 {l.Hash[..12]}）"
+        LetterIssued l => $"出具{LetterKinds.Label(l.Kind)}（模板第 {l.TemplateVersion} 版，校验码 {l.Hash[..12]}）"
             + (l.DeliveredOn is { } delivered ? $"，{delivered:yyyy-MM-dd} 送达" + (l.Method is null ? "" : $"（{l.Method}）") : ""),
         AnswerDelivered d => $"答复已送达申请人" + (d.Method is null ? "" : $"（{d.Method}）"),
-        RequestChallenged c => $"申请人就本申请的办理提起{CaseFlow.Reviews.CaseLabels.Of(c.Group)}（{c.CaseReference}）",
+        RequestChallenged c => $"申请人就本申请的办理提起{CaseGroups.Label(c.Group)}（{c.CaseReference}）",
         RequestReopened r => $"{r.CaseReference} 责令重新答复" + (r.WorkingDays is { } d ? $"，期限 {d} 个工作日" : r.DueOn is { } due ? $"，期限至 {due:yyyy-MM-dd}" : ""),
         _ => e.GetType().Name,
     };

@@ -36,7 +36,7 @@ public static class RequestViews
     {
         await using var query = app.Query(agency);
         var events = await query.Events.FetchStreamAsync(StreamIds.Request(agency, reference), token: ct);
-        if (RequestFile.Fold(events, app.Settings.Counting, app.OutcomePolicies) is not { } file)
+        if (RequestFile.Fold(events, app.Settings.Counting.ApplicantColumn, app.OutcomePolicies) is not { } file)
         {
             return null;
         }
@@ -108,7 +108,7 @@ public static class RequestViews
         var running = deadlines.Running(state).Select(d => View(d, calendar, today)).ToList();
         var all = state.Concluded
             ? [View(deadlines.Answer, calendar, today) with { Overdue = false, DueSoon = false },
-                .. Reviews.CaseClock.RemedyWindows(state, calendar).Select(d => View(d, calendar, today) with { Overdue = false, DueSoon = false })]
+                .. RequestClock.RemedyWindows(state, calendar).Select(d => View(d, calendar, today) with { Overdue = false, DueSoon = false })]
             : running;
         var outcome = state.Conclusion?.Row(app.OutcomePolicies);
         var applicant = file.Applicant;

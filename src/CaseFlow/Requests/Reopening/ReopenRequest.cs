@@ -12,4 +12,4 @@ public sealed record CarryOverRequest(int Year) : RequestCommand;
 public sealed record DeliverAnswer(LocalDate On, string? Method = null) : RequestCommand;
 
 /// <summary>Link a review or lawsuit filed over this request (its own stream holds the case).</summary>
-public sealed record ChallengeRequest(string CaseReference, Reviews.CaseGroup Group, LocalDate FiledOn) : RequestCommand;
+public sealed record ChallengeRequest(string CaseReference, CaseGroup Group, LocalDate FiledOn) : RequestCommand;

@@ -1,4 +1,5 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,4 +1,4 @@
-using CaseFlow.Reporting;
+using CaseFlow.Requests;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using NodaTime;
@@ -35,12 +35,12 @@ public sealed record CaseFile
 /// <summary>The inline projection of case files (a policy change is a new projection version and a rebuild).</summary>
 public sealed class CaseFileProjection : SingleStreamProjection<CaseFile, Guid>
 {
-    private readonly CountingPolicies _counting;
+    private readonly SecondInstanceRule _secondInstance;
     private readonly CaseResultPolicies _results;
 
-    public CaseFileProjection(CountingPolicies counting, CaseResultPolicies results)
+    public CaseFileProjection(SecondInstanceRule secondInstance, CaseResultPolicies results)
     {
-        _counting = counting;
+        _secondInstance = secondInstance;
         _results = results;
         Name = "reporting.cases";
         foreach (var type in CaseEvents.All)
@@ -49,9 +49,9 @@ public sealed class CaseFileProjection : SingleStreamProjection<CaseFile, Guid>
         }
     }
 
-    public override CaseFile? Evolve(CaseFile? snapshot, Guid id, IEvent e) => Evolve(snapshot, e.Data, e.Version, _counting, _results) is { } doc ? doc with { Id = id } : null;
+    public override CaseFile? Evolve(CaseFile? snapshot, Guid id, IEvent e) => Evolve(snapshot, e.Data, e.Version, _secondInstance, _results) is { } doc ? doc with { Id = id } : null;
 
-    public static CaseFile? Evolve(CaseFile? document, object e, long version, CountingPolicies counting, CaseResultPolicies results)
+    public static CaseFile? Evolve(CaseFile? document, object e, long version, SecondInstanceRule secondInstance, CaseResultPolicies results)
     {
         if (document?.Review is not null || e is ReviewFiled)
         {
@@ -62,7 +62,7 @@ public sealed class CaseFileProjection : SingleStreamProjection<CaseFile, Guid>
                     Version = version,
                     CaseReference = review.CaseReference,
                     RequestReference = review.RequestReference,
-                    CaseGroup = CaseCodes.Groups.Code(Reviews.CaseGroup.Review),
+                    CaseGroup = CaseCodes.Groups.Code(CaseGroup.Review),
                     Counted = true,
                     FiledOn = review.FiledOn,
                     ConcludedOn = review.Decision?.On,
@@ -80,7 +80,7 @@ public sealed class CaseFileProjection : SingleStreamProjection<CaseFile, Guid>
                 return null;
             }
 
-            var (concluded, result) = counting.SecondInstance switch
+            var (concluded, result) = secondInstance switch
             {
                 SecondInstanceRule.FirstInstanceOnly when lawsuit.FirstInstance is { } first => (first.On, Lawsuit.ResultOf(first, results)),
                 SecondInstanceRule.FirstInstanceOnly => (null, null),

@@ -1,5 +1,6 @@
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,5 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests;
 using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Reviews.GettingCases;
 using Marten;
@@ -42,7 +43,7 @@ public static class CaseViews
         CaseFile? doc = null;
         foreach (var e in events)
         {
-            doc = CaseFileProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting, app.Settings.CaseResults);
+            doc = CaseFileProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting.SecondInstance, app.Settings.CaseResults);
         }
 
         var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), Instant.FromDateTimeOffset(e.Timestamp), e.UserName, Describe(e.Data))).ToList();
@@ -86,7 +87,7 @@ public static class CaseViews
             : null;
         var pending = doc.ConcludedOn is null;
         return new CaseView(
-            doc.CaseGroup, CaseLabels.Of(doc.Group), doc.CaseReference, doc.RequestReference, doc.FiledOn,
+            doc.CaseGroup, CaseGroups.Label(doc.Group), doc.CaseReference, doc.RequestReference, doc.FiledOn,
             doc.Review?.ReviewBody ?? doc.Lawsuit?.Court, doc.Counted,
             pending ? "pending" : "concluded", doc.Result, CaseLabels.Of(doc.ResultValue), doc.ConcludedOn,
             decision, deadlines.OrderBy(x => x.Due).FirstOrDefault(), deadlines, history, version);

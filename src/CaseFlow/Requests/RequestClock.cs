@@ -1,62 +1,7 @@
-using CaseFlow.Requests;
+using CaseFlow.Deadlines;
 using NodaTime;
 
-namespace CaseFlow.Deadlines;
-
-public enum DeadlineKind
-{
-    /// <summary>The correction notice must go out within 7 working days of receipt (Regs art. 30).</summary>
-    ClarificationNotice,
-
-    /// <summary>The answer (Regs art. 33, with extension, pauses, restarts and the art. 35 override).</summary>
-    Answer,
-
-    /// <summary>The applicant's correction deadline set in the notice (Regs art. 30).</summary>
-    ApplicantClarification,
-
-    /// <summary>The applicant's fee payment deadline (Fee Measures).</summary>
-    FeePayment,
-
-    /// <summary>The consulted party's reply window (Regs arts. 32, 34).</summary>
-    ConsultationReply,
-
-    /// <summary>The applicant may apply for review within 60 days of knowing the answer (ARL art. 20; 2017: art. 9).</summary>
-    ApplicantReviewWindow,
-
-    /// <summary>The applicant may sue directly within 6 months of knowing the answer (ALL art. 46).</summary>
-    ApplicantSuitWindow,
-
-    /// <summary>The review body decides whether to accept within 5 working days (ARL-2023 arts. 30, 88).</summary>
-    ReviewAcceptance,
-
-    /// <summary>The review body decides within 60 days of acceptance, +30 on extension; 30 days simplified (ARL-2023 art. 62).</summary>
-    ReviewDecision,
-
-    /// <summary>The applicant may sue within 15 days of receiving the review decision (ALL art. 45).</summary>
-    SuitAfterReviewWindow,
-
-    /// <summary>The court registers the case or rules within 7 days (ALL art. 51).</summary>
-    LawsuitRegistration,
-
-    /// <summary>First instance within 6 months of registration; 45 days simplified (ALL arts. 81, 83).</summary>
-    FirstInstance,
-
-    /// <summary>15 days to appeal a judgment, 10 days a ruling (ALL art. 85).</summary>
-    AppealWindow,
-
-    /// <summary>Second instance within 3 months of the appeal (ALL art. 88).</summary>
-    SecondInstance,
-}
-
-/// <summary>A statutory date with how it was computed. Provisional when it runs into a year whose calendar is not loaded.</summary>
-public sealed record Deadline(DeadlineKind Kind, LocalDate Due, bool Provisional, Explanation Explanation)
-{
-    /// <summary>For the answer: the earlier date obtained if the receipt day counted as day 1 — a safe target (§1.10).</summary>
-    public LocalDate? SafeTarget { get; init; }
-
-    /// <summary>What the deadline concerns when there can be several (the consulted party).</summary>
-    public string? Subject { get; init; }
-}
+namespace CaseFlow.Requests;
 
 /// <summary>All dates the clock derives for a request as of a day.</summary>
 public sealed record RequestDeadlines(
@@ -118,6 +63,37 @@ public static class RequestClock
             FeePaymentDue(request, calendar, policies),
             request.Consultations.Where(c => c.Open).Select(c => ConsultationReplyDue(c, calendar, policies)).ToList())
         { AsOf = asOf };
+
+    /// <summary>The applicant's windows after an answer: when the applicant knew the act (delivery, else the answer date).</summary>
+    public static IReadOnlyList<Deadline> RemedyWindows(Request request, WorkdayCalendar calendar)
+    {
+        if (request.Conclusion is not { } conclusion)
+        {
+            return [];
+        }
+
+        var (known, knownZh, knownEn) = request.AnswerDeliveredOn is { } delivered
+            ? (delivered, "答复送达申请人", "The answer was served on the applicant")
+            : (conclusion.On, "答复作出（未登记送达日期，按政策以答复日期为申请人知道之日）", "Answered (no delivery date recorded: by policy the answer date is when the applicant knew)");
+        var review = CalendarPeriods.Days(known, 60, calendar, knownZh, knownEn, "行政复议法第二十条", "ARL art. 20");
+        var suit = CalendarPeriods.Months(known, 6, calendar, knownZh, knownEn, "行政诉讼法第四十六条", "ALL art. 46");
+        var suitExplanation = suit.Explanation;
+        if (known >= Statutes.Arl2023InForce && conclusion.Kind == ConclusionKind.Answered
+            && conclusion.Items.Any(o => OutcomeRows.Of(o).GroupKey is "refused" or "partial"))
+        {
+            suitExplanation = suitExplanation with
+            {
+                Chinese = [.. suitExplanation.Chinese, "不予公开的，应先申请行政复议（行政复议法第二十三条第一款第四项），直接起诉的法院一般不予受理。"],
+                English = [.. suitExplanation.English, "A refusal to disclose must first go to review (ARL-2023 art. 23(4)); a direct suit is normally not accepted."],
+            };
+        }
+
+        return
+        [
+            new Deadline(DeadlineKind.ApplicantReviewWindow, review.Due, review.Provisional, review.Explanation),
+            new Deadline(DeadlineKind.ApplicantSuitWindow, suit.Due, suit.Provisional, suitExplanation),
+        ];
+    }
 
     public static Deadline ClarificationNoticeDue(Request request, WorkdayCalendar calendar, ClockPolicies policies)
     {
