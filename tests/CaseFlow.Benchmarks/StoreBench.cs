@@ -14,7 +14,8 @@ namespace CaseFlow.Benchmarks;
 /// <summary>
 /// <c>ops/bench store</c>: CaseFlow's write and read paths on Marten and Wolverine, each beside the same work done with
 /// plain Npgsql on the simplest sensible tables (a streams table and an events table, one JSON document table), durable
-/// commits on. The import row is the <c>import</c> verb's own code path (JsonlImport, one transaction per line).
+/// commits on. The import rows are the <c>import</c> verb's own code path (JsonlImport: lines of one agency decided in
+/// batches of up to 500, one commit per batch), the path users run.
 /// </summary>
 internal sealed class StoreBench(int requests, int commands, TextWriter output, TextWriter progress)
 {
@@ -40,8 +41,8 @@ internal sealed class StoreBench(int requests, int commands, TextWriter output, 
         var import = await TimeAsync(() => ImportAsync(app, string.Join("\n", Lines(Agency, 0, requests)), ct));
         var plainImport = await TimeAsync(() => PlainImportAsync(db.DataSource, Agency, 0, requests, 1, ct));
         var plainBatched = await TimeAsync(() => PlainImportAsync(db.DataSource, Agency, requests, requests, 500, ct));
-        rows.Add(new BenchRow("import (the verb's path: receive + answer lines, one transaction per line)", "lines/s", 2 * requests / import, 2 * requests / plainImport, null));
-        rows.Add(new BenchRow("import, beside plain Npgsql in 500-line transactions", "lines/s", 2 * requests / import, 2 * requests / plainBatched, null));
+        rows.Add(new BenchRow("import, the verb users run (receive + answer lines), beside plain Npgsql one transaction per line", "lines/s", 2 * requests / import, 2 * requests / plainImport, null));
+        rows.Add(new BenchRow("import, the verb users run, beside plain Npgsql in 500-line transactions", "lines/s", 2 * requests / import, 2 * requests / plainBatched, 0.2));
 
         var rerun = await TimeAsync(() => ImportAsync(app, string.Join("\n", Lines(Agency, 0, requests)), ct));
         rows.Add(new BenchRow("import re-run (every line found applied)", "lines/s", 2 * requests / rerun, null, null));

@@ -10,11 +10,11 @@ namespace CaseFlow.Tests.Infrastructure;
 /// </summary>
 public sealed partial class SliceDependencyTests
 {
-    private static readonly string[] Slices =
+    private static readonly string[] s_slices =
         ["Agencies", "Deadlines", "Importing", "Letters", "Notifications", "Reminders", "Reporting", "Requests", "Reviews", "Users"];
 
     /// <summary>The intended layering: each slice and the slices it may know.</summary>
-    private static readonly Dictionary<string, string[]> Allowed = new()
+    private static readonly Dictionary<string, string[]> s_allowed = new()
     {
         ["Deadlines"] = [],
         ["Agencies"] = [],
@@ -33,7 +33,7 @@ public sealed partial class SliceDependencyTests
     {
         var found = Dependencies();
         var unexpected = found
-            .SelectMany(pair => pair.Value.Where(other => !Allowed[pair.Key].Contains(other)).Select(other => $"{pair.Key} → {other}"))
+            .SelectMany(pair => pair.Value.Where(other => !s_allowed[pair.Key].Contains(other)).Select(other => $"{pair.Key} → {other}"))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -58,14 +58,14 @@ public sealed partial class SliceDependencyTests
                 return true;
             }
 
-            var cyclic = Allowed[slice].Any(Cyclic);
+            var cyclic = s_allowed[slice].Any(Cyclic);
             onPath.Remove(slice);
             done.Add(slice);
             return cyclic;
         }
 
-        Slices.Where(Cyclic).ShouldBeEmpty();
-        Allowed.Keys.Order(StringComparer.Ordinal).ShouldBe(Slices);
+        s_slices.Where(Cyclic).ShouldBeEmpty();
+        s_allowed.Keys.Order(StringComparer.Ordinal).ShouldBe(s_slices);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed partial class SliceDependencyTests
     private static Dictionary<string, HashSet<string>> Dependencies()
     {
         var source = Path.Combine(TestDatabase.RepositoryRoot(), "src", "CaseFlow");
-        var result = Slices.ToDictionary(s => s, _ => new HashSet<string>());
-        foreach (var slice in Slices)
+        var result = s_slices.ToDictionary(s => s, _ => new HashSet<string>());
+        foreach (var slice in s_slices)
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(source, slice), "*.cs", SearchOption.AllDirectories))
             {
@@ -99,7 +99,7 @@ public sealed partial class SliceDependencyTests
         var withoutComments = Comments().Replace(code, "");
         return Reference().Matches(withoutComments)
             .Select(m => m.Groups["full"].Success ? m.Groups["full"].Value : m.Groups["short"].Value)
-            .Where(name => name != self && Slices.Contains(name))
+            .Where(name => name != self && s_slices.Contains(name))
             .Distinct();
     }
 
