@@ -260,6 +260,12 @@ public sealed class RequestScenarios(WorkdayCalendar calendar, int seed)
                 (3, "not-processed-repeat"), (1, "not-processed-publication"), (1, "not-processed-excessive"), (1, "not-processed-confirmation"), (2, "other"));
         }
 
+        if ((string?)line["outcome"] == "not-processed-excessive")
+        {
+            // Art. 35: the applicant was asked for reasons before the request was refused as excessive.
+            yield return (cursor, Line("ask-volume-reasons", cursor));
+        }
+
         yield return (answered, line);
     }
 

@@ -5,7 +5,7 @@ using CaseFlow.Reviews;
 namespace CaseFlow.Cli.Verbs;
 
 /// <summary>
-/// <c>caseflow cases list --agency CODE [--open] [--format json|table]</c> and <c>cases outcomes --agency CODE</c>: the
+/// <c>caseflow cases list --agency CODE [--open] [--as-of YYYY-MM-DD] [--format json|table]</c> and <c>cases outcomes --agency CODE</c>: the
 /// legal staff's view of review (行政复议) and lawsuit (行政诉讼) cases, their next deadlines and results by year.
 /// </summary>
 internal static class CasesVerb
@@ -16,30 +16,35 @@ internal static class CasesVerb
         var openOnly = new Option<bool>("--open") { Description = "Only cases not yet concluded." };
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var list = new Command("list", "Review and lawsuit cases, open ones first by their next deadline.") { agency, openOnly, format };
-        list.SetAction((parse, ct) => CliHost.RunAsync(() => ListAsync(parse.GetValue(agency)!, parse.GetValue(openOnly), parse.GetValue(format)!, ct)));
+        var asOf = new Option<string?>("--as-of") { Description = "Compute deadlines as of this day (default: today in the agency's time zone)." };
+        var list = new Command("list", "Review and lawsuit cases, open ones first by their next deadline.") { agency, openOnly, asOf, format };
+        list.SetAction((parse, ct) => CliHost.RunAsync(() => ListAsync(parse.GetValue(agency)!, parse.GetValue(openOnly), parse.GetValue(asOf), parse.GetValue(format)!, ct)));
         var outcomes = new Command("outcomes", "Results by year and group (the cells of table 四) and cases pending at each year end.") { agency, format };
         outcomes.SetAction((parse, ct) => CliHost.RunAsync(() => OutcomesAsync(parse.GetValue(agency)!, parse.GetValue(format)!, ct)));
         return new Command("cases", "Administrative review and litigation cases (行政复议、行政诉讼).") { list, outcomes };
     }
 
-    private static async Task<int> ListAsync(string agency, bool openOnly, string format, CancellationToken ct)
+    private static async Task<int> ListAsync(string agency, bool openOnly, string? asOfText, string format, CancellationToken ct)
     {
         await using var host = await CliHost.OpenAsync(ct);
         var app = host.App;
         await RequireAgencyAsync(app, agency, ct);
-        var cases = await CaseViews.ListAsync(app, agency, openOnly, ct);
+        var asOf = asOfText is null ? app.Today : CliHost.ParseDate(asOfText, "--as-of");
+        var cases = await CaseViews.ListAsync(app, agency, openOnly, ct, asOf);
         if (format == "json")
         {
+            // The contract's fields first (case, kind, request, filedOn, status, result, deadlines), then CaseFlow's.
             CliHost.WriteJson(cases.Select(c => new
             {
-                group = c.Group,
                 @case = c.CaseReference,
+                kind = c.Group == "review" ? "review" : "lawsuit",
                 request = c.RequestReference,
                 filedOn = c.FiledOn,
-                counted = c.Counted,
-                status = c.Status,
+                status = c.Status == "pending" ? "pending" : "decided",
                 result = c.Result,
+                deadlines = c.Deadlines.Select(d => new { kind = d.Kind, dueOn = d.Due, provisional = d.Provisional }),
+                group = c.Group,
+                counted = c.Counted,
                 concludedOn = c.ConcludedOn,
                 decision = c.Decision,
                 nextDeadline = c.NextDeadline?.Due,

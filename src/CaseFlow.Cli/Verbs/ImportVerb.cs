@@ -39,6 +39,13 @@ internal static class ImportVerb
             }
             else
             {
+                foreach (var warning in line.Warnings)
+                {
+                    // Not "line N:", which the contract keeps for rejected lines.
+                    progress.Clear();
+                    Console.Error.WriteLine($"warning: line {line.Line}: {warning.Code}: {warning.Message}");
+                }
+
                 progress.Report(seen, 0, "lines");
             }
         }, ct);

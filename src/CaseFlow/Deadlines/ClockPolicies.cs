@@ -40,6 +40,29 @@ public enum VolumeReasonsClockRule
     Paused,
 }
 
+/// <summary>[U] §1.4: from which day the consulted party's 15-working-day window (and so the longest pause) counts.</summary>
+public enum ConsultationWindowStartRule
+{
+    /// <summary>Default: from the day after the letter is sent (its receipt is rarely known; this never pauses longer).</summary>
+    FromDispatch,
+
+    /// <summary>From the day after the party received the letter, when that is recorded; otherwise from dispatch.</summary>
+    FromPartyReceipt,
+}
+
+/// <summary>[U] art. 30: a correction notice sent after the 7-working-day notice window (but before the answer deadline).</summary>
+public enum LateClarificationNoticeRule
+{
+    /// <summary>Default: accepted with a warning; the answer period still restarts when the corrected request arrives.</summary>
+    RestartWithWarning,
+
+    /// <summary>Accepted, but the answer period keeps running from receipt: a late notice does not buy time.</summary>
+    NoRestart,
+
+    /// <summary>Refused (<c>clarification.notice-late</c>).</summary>
+    Reject,
+}
+
 /// <summary>
 /// The named policies of the statutory clock. Each [U] rule of the domain reference is one setting here with the
 /// recommended default; docs/decisions/0003-clock-policies.md says why. Agencies may override them in configuration,
@@ -56,6 +79,10 @@ public sealed record ClockPolicies
     public ClarificationNoticeRule ClarificationNotices { get; init; } = ClarificationNoticeRule.OncePerRequest;
 
     public VolumeReasonsClockRule VolumeReasonsClock { get; init; } = VolumeReasonsClockRule.Running;
+
+    public ConsultationWindowStartRule ConsultationWindowStart { get; init; } = ConsultationWindowStartRule.FromDispatch;
+
+    public LateClarificationNoticeRule LateClarificationNotice { get; init; } = LateClarificationNoticeRule.RestartWithWarning;
 
     /// <summary>[U] art. 30 sets no number for the applicant's correction deadline; used when a notice names none.</summary>
     public int DefaultClarificationReplyWorkingDays { get; init; } = 15;

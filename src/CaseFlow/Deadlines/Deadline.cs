@@ -45,6 +45,12 @@ public enum DeadlineKind
 
     /// <summary>Second instance within 3 months of the appeal (ALL art. 88).</summary>
     SecondInstance,
+
+    /// <summary>The agency's written reply and evidence in a review: 10 working days from the copy (ARL-2023 arts. 48, 88; 2017: 10 days, art. 23).</summary>
+    ReviewReply,
+
+    /// <summary>The agency's defence and evidence in a lawsuit: 15 days from the complaint copy (ALL art. 67).</summary>
+    LawsuitDefence,
 }
 
 /// <summary>A statutory date with how it was computed. Provisional when it runs into a year whose calendar is not loaded.</summary>

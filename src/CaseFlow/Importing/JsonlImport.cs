@@ -19,6 +19,9 @@ public sealed record ImportLineResult(int Line, ImportLineStatus Status, string?
 {
     /// <summary>The agency the line wrote to (for the restatements after the import).</summary>
     public string? Agency { get; init; }
+
+    /// <summary>What the officer should know about an applied line (printed, never a rejection).</summary>
+    public IReadOnlyList<Warning> Warnings { get; init; } = [];
 }
 
 public sealed record ImportSummary(int Applied, int Skipped, int Rejected)
@@ -256,6 +259,7 @@ public static class JsonlImport
         {
             CommandOutcome.AlreadyApplied => new ImportLineResult(number, ImportLineStatus.Skipped),
             CommandOutcome.Rejected r => new ImportLineResult(number, ImportLineStatus.Rejected, r.Code, r.Message),
+            CommandOutcome.Applied applied => new ImportLineResult(number, ImportLineStatus.Applied) { Agency = agency, Warnings = applied.Warnings },
             _ => new ImportLineResult(number, ImportLineStatus.Applied) { Agency = agency },
         };
     }
@@ -297,6 +301,8 @@ public static class JsonlImport
             "register-lawsuit" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.RegisterLawsuit, Body<Reviews.CaseStepBody>(), options, ct),
             "appeal-judgment" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.AppealJudgment, Body<Reviews.CaseStepBody>(), options, ct),
             "judgment-in-force" => Reviews.CaseProgress.HandleAsync(app, actor, agency, Reviews.CaseProgress.Step.JudgmentInForce, Body<Reviews.CaseStepBody>(), options, ct),
+            "receive-case-copy" => Reviews.CaseProgress.AgencyStepAsync(app, actor, agency, false, Body<Reviews.CaseStepBody>(), options, ct),
+            "submit-case-reply" => Reviews.CaseProgress.AgencyStepAsync(app, actor, agency, true, Body<Reviews.CaseStepBody>(), options, ct),
             "record-disclosure-stats" => Reporting.Stats.RecordingDisclosureStats.HandleAsync(app, actor, agency, Body<Reporting.Stats.RecordDisclosureStatsBody>(), options, ct),
             "close-year" => Reporting.Closing.ClosingYear.HandleAsync(app, actor, agency, Body<Reporting.Closing.CloseYearBody>(), options, null, ct),
             _ => throw new UnknownCommandException(),

@@ -111,7 +111,7 @@ public sealed class CaseFlowApp
     /// <summary>Today in the agencies' time zone.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
 
-    public DecisionContext DecisionContext() => new(Today, Calendar.Current, ClockPolicies);
+    public DecisionContext DecisionContext() => new(Today, Calendar.Current, ClockPolicies) { Outcomes = OutcomePolicies };
 
     /// <summary>A read-only session in the agency's tenant.</summary>
     public IQuerySession Query(string agency) => Store.QuerySession(agency);

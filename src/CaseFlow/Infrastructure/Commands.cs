@@ -27,10 +27,19 @@ public abstract record Decision
 
     public static Decision Reject(string code, string message, RejectionKind kind = RejectionKind.Rule) => new Rejected(code, message, kind);
 
-    public sealed record Accepted(IReadOnlyList<object> Events, IReadOnlyList<ScheduledMessage> Messages) : Decision;
+    public sealed record Accepted(IReadOnlyList<object> Events, IReadOnlyList<ScheduledMessage> Messages) : Decision
+    {
+        /// <summary>What the officer should know about an accepted decision (a late notice, the year a lapse counts in).</summary>
+        public IReadOnlyList<Warning> Warnings { get; init; } = [];
+
+        public Accepted Warn(string code, string message) => this with { Warnings = [.. Warnings, new Warning(code, message)] };
+    }
 
     public sealed record Rejected(string Code, string Message, RejectionKind Kind) : Decision;
 }
+
+/// <summary>A warning on an accepted command: a stable code and a message an officer understands.</summary>
+public sealed record Warning(string Code, string Message);
 
 /// <summary>A Wolverine message to deliver at <see cref="At"/>, written in the same transaction as the events.</summary>
 public sealed record ScheduledMessage(object Message, Instant At);
@@ -162,7 +171,10 @@ public sealed record WriteCommand(string TenantId, IReadOnlyList<StreamDecider> 
 public abstract record CommandOutcome(Guid StreamId, long Version)
 {
     /// <summary>Events were appended; <see cref="Created"/> when the primary stream is new.</summary>
-    public sealed record Applied(Guid StreamId, long Version, bool Created) : CommandOutcome(StreamId, Version);
+    public sealed record Applied(Guid StreamId, long Version, bool Created) : CommandOutcome(StreamId, Version)
+    {
+        public IReadOnlyList<Warning> Warnings { get; init; } = [];
+    }
 
     /// <summary>The decision found nothing to do (already satisfied).</summary>
     public sealed record Unchanged(Guid StreamId, long Version) : CommandOutcome(StreamId, Version);
@@ -319,7 +331,10 @@ public sealed class Commands(CaseFlowApp app)
         }
 
         await session.SaveChangesAsync(ct);
-        return new CommandOutcome.Applied(primary.StreamId, version, Created: primaryStream.Version == 0);
+        return new CommandOutcome.Applied(primary.StreamId, version, Created: primaryStream.Version == 0)
+        {
+            Warnings = [.. accepted.SelectMany(a => a.Decision.Warnings)],
+        };
     }
 
     /// <summary>Races that a retry resolves: the loser decides again on what the winner committed.</summary>

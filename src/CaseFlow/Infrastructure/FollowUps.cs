@@ -30,6 +30,6 @@ public sealed class FollowUps
         // Messages are records: equal messages are the same follow-up, whatever moment they were planned at.
         var planned = plan(agency, before, context).Select(m => m.Message).ToHashSet();
         var after = plan(agency, accepted.Events.Aggregate(before, evolve), context).Where(m => !planned.Contains(m.Message));
-        return Decision.Accept(accepted.Events, [.. accepted.Messages, .. after]);
+        return accepted with { Messages = [.. accepted.Messages, .. after] };
     }
 }

@@ -141,6 +141,10 @@ public static class MartenSetup
         events.MapEventType<LawsuitJudged>("lawsuit.judged.v1");
         events.MapEventType<JudgmentAppealed>("lawsuit.appealed.v1");
         events.MapEventType<JudgmentInForce>("lawsuit.judgment-in-force.v1");
+        events.MapEventType<ReviewCopyReceived>("review.copy-received.v1");
+        events.MapEventType<ReviewReplySubmitted>("review.reply-submitted.v1");
+        events.MapEventType<ComplaintCopyReceived>("lawsuit.complaint-copy-received.v1");
+        events.MapEventType<DefenceSubmitted>("lawsuit.defence-submitted.v1");
         // the annual report: table 二's figures, the year-end close and restatements
         events.MapEventType<DisclosureStatsRecorded>("disclosure-stats.recorded.v1");
         events.MapEventType<AnnualReportClosed>("annual-report.closed.v1");
@@ -219,7 +223,7 @@ public static class MartenSetup
     {
         // Inline: written in the append transaction, so what was just recorded is already listed and counted. Each is
         // also what commands on its streams fetch for writing: one row read under the stream's lock, no fold.
-        o.Projections.Add(new RequestFileProjection(settings.Counting.ApplicantColumn, settings.Outcomes), ProjectionLifecycle.Inline);
+        o.Projections.Add(new RequestFileProjection(settings.Outcomes), ProjectionLifecycle.Inline);
         o.Projections.Add(new CaseFileProjection(settings.Counting.SecondInstance, settings.CaseResults), ProjectionLifecycle.Inline);
         o.Projections.Add(new AgencyProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new DisclosureStatsProjection(), ProjectionLifecycle.Inline);

@@ -189,7 +189,10 @@ public sealed class WriteBatch : IAsyncDisposable
         }
 
         Pending++;
-        return new CommandOutcome.Applied(primary.StreamId, before + primaryEvents, Created: before == 0);
+        return new CommandOutcome.Applied(primary.StreamId, before + primaryEvents, Created: before == 0)
+        {
+            Warnings = [.. accepted.SelectMany(a => a.Decision.Warnings)],
+        };
     }
 
     /// <summary>Writes the batch: every event, the inline projections, the keys and the scheduled messages, in one transaction.</summary>

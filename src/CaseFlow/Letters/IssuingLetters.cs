@@ -46,7 +46,7 @@ public static class IssuingLetters
                 parts[key] = (await LetterTemplates.CurrentAsync(app, agency, key, ct)).Body;
             }
 
-            fields["answerBody"] = LetterRendering.Fill(LetterRendering.AnswerBody(file, key => parts[key]), fields);
+            fields["answerBody"] = LetterRendering.Fill(LetterRendering.AnswerBody(file, app.OutcomePolicies, key => parts[key]), fields);
             fields["remedy"] = LetterRendering.Fill(parts["remedy"], fields);
         }
 

@@ -78,7 +78,7 @@ public static partial class LetterRendering
     }
 
     /// <summary>The answer body: the paragraph of the table-三 row, or one paragraph per item when items were answered apart.</summary>
-    public static string AnswerBody(RequestFile file, Func<string, string> templateOf)
+    public static string AnswerBody(RequestFile file, OutcomePolicies policies, Func<string, string> templateOf)
     {
         var conclusion = file.State.Conclusion;
         if (conclusion is null)
@@ -93,7 +93,7 @@ public static partial class LetterRendering
                 $"{i + 1}. 关于“{item.Subject ?? $"第{i + 1}项"}”：{templateOf("answer." + Codes.Outcomes.Code(item.Outcome))}"));
         }
 
-        return templateOf("answer." + Codes.Outcomes.Code(conclusion.Row(OutcomePolicies.Default)));
+        return templateOf("answer." + Codes.Outcomes.Code(conclusion.Row(policies)));
     }
 
     /// <summary>Fills <paramref name="template"/> and parses its markup into blocks.</summary>

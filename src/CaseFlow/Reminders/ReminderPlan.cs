@@ -84,6 +84,8 @@ public static class ReminderPlan
         DeadlineKind.AppealWindow => [.. settings.CaseDueSoon, 1, 0],
         DeadlineKind.ReviewAcceptance or DeadlineKind.LawsuitRegistration => [0],
         DeadlineKind.ReviewDecision or DeadlineKind.FirstInstance or DeadlineKind.SecondInstance => [.. settings.CaseDueSoon, -1],
+        // The agency's own reply and defence: missing them means the act stands without evidence (ARL art. 70, ALL art. 34).
+        DeadlineKind.ReviewReply or DeadlineKind.LawsuitDefence => [.. settings.CaseDueSoon, 1, 0],
         _ => [],
     };
 

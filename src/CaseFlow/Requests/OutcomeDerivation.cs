@@ -10,28 +10,51 @@ public enum MixedRefusalRule
     FirstItem,
 }
 
-/// <summary>[U] §3.6 g: the row of a request the applicant withdrew.</summary>
-public enum WithdrawalRowRule
-{
-    /// <summary>Default, and the import contract's: （六）3 其他.</summary>
-    Other,
-}
-
 /// <summary>[U] §3.6 h: which applicant column a request is counted in.</summary>
 public enum ApplicantColumnRule
 {
     /// <summary>Default: the named applicant's own type; an agent (e.g. a lawyer for a citizen) does not change it.</summary>
     NamedApplicant,
+
+    /// <summary>The agent's type when an agent acts and its type is recorded (e.g. a law firm: 法律服务机构).</summary>
+    Agent,
 }
 
-/// <summary>The counting policies that turn recorded facts into a table-三 row.</summary>
+/// <summary>[U] §3.6 e: which date puts a conclusion in a year's rows.</summary>
+public enum OutcomeYearRule
+{
+    /// <summary>Default: the date of the answer (答复日期), or of the lapse or withdrawal.</summary>
+    ConclusionDate,
+
+    /// <summary>The day the answer was served on the applicant, when recorded; otherwise the answer date.</summary>
+    DeliveryDate,
+}
+
+/// <summary>[U] §3.6: which year a （六）1 or （六）2 lapse counts in when it is recorded after the deadline it relies on.</summary>
+public enum LapseYearRule
+{
+    /// <summary>Default: the lapse date, the first day after the applicant's deadline (the request ended then).</summary>
+    LapseDate,
+
+    /// <summary>The date the officer recorded the lapse.</summary>
+    RecordingDate,
+}
+
+/// <summary>
+/// The counting policies that turn a request's recorded facts into its table-三 row, column and year
+/// (docs/decisions/0004-report-counting-policies.md, 0007-statutory-fidelity.md).
+/// </summary>
 public sealed record OutcomePolicies
 {
     public static readonly OutcomePolicies Default = new();
 
     public MixedRefusalRule MixedRefusal { get; init; } = MixedRefusalRule.TableOrder;
 
-    public WithdrawalRowRule WithdrawalRow { get; init; } = WithdrawalRowRule.Other;
+    public ApplicantColumnRule ApplicantColumn { get; init; } = ApplicantColumnRule.NamedApplicant;
+
+    public OutcomeYearRule OutcomeYear { get; init; } = OutcomeYearRule.ConclusionDate;
+
+    public LapseYearRule LapseYear { get; init; } = LapseYearRule.LapseDate;
 }
 
 /// <summary>How a request ended.</summary>

@@ -45,14 +45,20 @@ public sealed record ClarificationRequested(LocalDate On, LocalDate? ReplyBy, IR
 /// <summary>The corrected request received: the answer period starts again from this day (Regs art. 30).</summary>
 public sealed record CorrectedRequestReceived(LocalDate On);
 
-/// <summary>The applicant let the correction deadline pass: the request is deemed abandoned (row （六）1).</summary>
-public sealed record ClarificationLapsed(LocalDate On);
+/// <summary>
+/// The applicant let the correction deadline pass: the request is deemed abandoned (row （六）1). <see cref="Deadline"/> is
+/// the deadline the officer relied on (the notice's, or the default policy's), when recorded.
+/// </summary>
+public sealed record ClarificationLapsed(LocalDate On, LocalDate? Deadline = null);
 
 /// <summary>An extension approved by the head of the disclosure office and notified to the applicant (Regs art. 33).</summary>
 public sealed record ExtensionApproved(LocalDate On, int WorkingDays, string ApprovedBy, string? Reason = null);
 
-/// <summary>A consultation letter sent to a third party (art. 32) or another agency (art. 34): the clock pauses.</summary>
-public sealed record ConsultationStarted(LocalDate On, ConsultationParty Party, string? Name = null);
+/// <summary>
+/// A consultation letter sent to a third party (art. 32) or another agency (art. 34): the clock pauses, at most for the
+/// party's 15-working-day window. <see cref="PartyReceivedOn"/>: when the party received the letter, if known.
+/// </summary>
+public sealed record ConsultationStarted(LocalDate On, ConsultationParty Party, string? Name = null, LocalDate? PartyReceivedOn = null);
 
 /// <summary>The consulted party replied, or its 15-working-day window ended: the clock resumes.</summary>
 public sealed record ConsultationEnded(LocalDate On, ConsultationParty Party, ConsultationResult Result);
@@ -60,8 +66,11 @@ public sealed record ConsultationEnded(LocalDate On, ConsultationParty Party, Co
 /// <summary>The agency asked the applicant for the reasons of an unreasonable volume or frequency of requests (art. 35).</summary>
 public sealed record VolumeReasonsRequested(LocalDate On);
 
-/// <summary>The agency accepted the reasons but set a reasonable later answer date (art. 35): it replaces the computed one.</summary>
-public sealed record DelayedAnswerDateSet(LocalDate On, LocalDate DueOn, string Reason);
+/// <summary>
+/// The agency accepted the reasons but set a reasonable later answer date (art. 35), approved like an extension and
+/// notified to the applicant: it replaces the computed one. (Recorded before approval was required: no approver.)
+/// </summary>
+public sealed record DelayedAnswerDateSet(LocalDate On, LocalDate DueOn, string Reason, string? ApprovedBy = null);
 
 /// <summary>A processing fee notice (收费通知) issued under the Fee Measures.</summary>
 public sealed record FeeNoticeIssued(LocalDate On, decimal AmountYuan, FeeMethod Method, int? Quantity = null);
@@ -69,7 +78,7 @@ public sealed record FeeNoticeIssued(LocalDate On, decimal AmountYuan, FeeMethod
 public sealed record FeePaid(LocalDate On);
 
 /// <summary>The fee was not paid within 20 working days: the request is deemed abandoned (row （六）2).</summary>
-public sealed record FeeLapsed(LocalDate On);
+public sealed record FeeLapsed(LocalDate On, LocalDate? Deadline = null);
 
 public sealed record AnsweredItem(string? Subject, Outcome Outcome);
 
@@ -126,6 +135,8 @@ public sealed record Extension(LocalDate On, int WorkingDays, string ApprovedBy)
 
 public sealed record Consultation(ConsultationParty Party, string? Name, LocalDate Start, LocalDate? End, ConsultationResult? Result)
 {
+    public LocalDate? PartyReceivedOn { get; init; }
+
     public bool Open => End is null;
 }
 
@@ -136,6 +147,9 @@ public sealed record FeeNotice(LocalDate On, decimal AmountYuan, LocalDate? Paid
 
 public sealed record Conclusion(LocalDate On, ConclusionKind Kind, IReadOnlyList<Outcome> Items)
 {
+    /// <summary>For a lapse: the applicant's deadline it relies on (the request lapsed the day after).</summary>
+    public LocalDate? LapsedAfter { get; init; }
+
     public Outcome Row(OutcomePolicies policies) => OutcomeDerivation.Row(Kind, Items, policies);
 }
 
@@ -228,7 +242,7 @@ public sealed record Request
         },
         ConsultationStarted c => state with
         {
-            Consultations = state.Consultations.Add(new Consultation(c.Party, c.Name, c.On, null, null)),
+            Consultations = state.Consultations.Add(new Consultation(c.Party, c.Name, c.On, null, null) { PartyReceivedOn = c.PartyReceivedOn }),
             LastFactOn = Later(state.LastFactOn, c.On),
         },
         ConsultationEnded c => state with
@@ -273,8 +287,8 @@ public sealed record Request
     public static Conclusion? ConclusionOf(object e) => e switch
     {
         RequestAnswered a => new Conclusion(a.On, ConclusionKind.Answered, a.Items.Select(i => i.Outcome).ToList()),
-        ClarificationLapsed l => new Conclusion(l.On, ConclusionKind.ClarificationLapsed, [Outcome.OtherClarificationLapsed]),
-        FeeLapsed l => new Conclusion(l.On, ConclusionKind.FeeLapsed, [Outcome.OtherFeeLapsed]),
+        ClarificationLapsed l => new Conclusion(l.On, ConclusionKind.ClarificationLapsed, [Outcome.OtherClarificationLapsed]) { LapsedAfter = l.Deadline },
+        FeeLapsed l => new Conclusion(l.On, ConclusionKind.FeeLapsed, [Outcome.OtherFeeLapsed]) { LapsedAfter = l.Deadline },
         RequestWithdrawn w => new Conclusion(w.On, ConclusionKind.Withdrawn, [Outcome.Other]),
         _ => null,
     };

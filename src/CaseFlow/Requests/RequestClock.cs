@@ -14,6 +14,9 @@ public sealed record RequestDeadlines(
     /// <summary>The day the deadlines were computed for.</summary>
     public LocalDate AsOf { get; init; }
 
+    /// <summary>What the officer must know as of that day (<see cref="RequestClock.Notices"/>).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>Every deadline that is still running (the answer, and whatever waits on the applicant or a consulted party).</summary>
     public IEnumerable<Deadline> Running(Request request)
     {
@@ -62,7 +65,17 @@ public static class RequestClock
             ApplicantClarificationDue(request, calendar, policies),
             FeePaymentDue(request, calendar, policies),
             request.Consultations.Where(c => c.Open).Select(c => ConsultationReplyDue(c, calendar, policies)).ToList())
-        { AsOf = asOf };
+        { AsOf = asOf, Notices = Notices(request, calendar, policies, asOf) };
+
+    /// <summary>What the officer must know now: a consultation whose window has ended with no reply recorded.</summary>
+    public static IReadOnlyList<string> Notices(Request request, WorkdayCalendar calendar, ClockPolicies policies, LocalDate asOf) =>
+        request.Concluded
+            ? []
+            : [.. request.Consultations.Where(c => c.Open && ConsultationWindow(c, calendar, policies).End < asOf).Select(c =>
+                $"征求{Labels.Of(c.Party)}意见期限已届满（{ExplanationWriter.Iso(ConsultationWindow(c, calendar, policies).End)}）：答复期限已恢复计算。"
+                + (c.Party == ConsultationParty.ThirdParty
+                    ? "第三方逾期未提出意见的，由行政机关依照《条例》规定决定（第三十二条）：请登记结果或直接作出答复。"
+                    : "其他机关逾期未提出意见的，视为同意公开（第三十四条）：请登记结果或直接作出答复。"))];
 
     /// <summary>The applicant's windows after an answer: when the applicant knew the act (delivery, else the answer date).</summary>
     public static IReadOnlyList<Deadline> RemedyWindows(Request request, WorkdayCalendar calendar)
@@ -121,7 +134,14 @@ public static class RequestClock
 
         var start = request.ClockStart;
         var provisionalRestart = false;
-        if (request.PendingClarification is { } notice && !request.Concluded)
+        var lateNoRestart = LateNoticeKeepsClock(request, calendar, policies);
+        if (lateNoRestart is { } late)
+        {
+            start = request.ReceivedOn;
+            writer.Line($"{ExplanationWriter.Zh(late.On)} 发出的补正告知晚于收到申请后 {policies.ClarificationNoticeWorkingDays} 个工作日；按政策，答复期限不因补正重新计算，仍自 {ExplanationWriter.Zh(start)} 收到申请起算。",
+                $"The correction notice of {ExplanationWriter.En(late.On)} came after the {policies.ClarificationNoticeWorkingDays}-working-day window; by policy the period does not restart and still counts from receipt on {ExplanationWriter.En(start)}.");
+        }
+        else if (request.PendingClarification is { } notice && !request.Concluded)
         {
             // The period will start again when the corrected request arrives; until then, as if it arrived today.
             start = asOf >= notice.On ? asOf : notice.On;
@@ -147,7 +167,7 @@ public static class RequestClock
 
         var period = request.OrderedPeriodWorkingDays ?? policies.AnswerWorkingDays;
         var extension = request.ExtensionWorkingDays;
-        var pauses = Pauses(request, policies, asOf);
+        var (pauses, ignored) = Pauses(request, calendar, policies, asOf, start, period + extension);
         bool Paused(LocalDate d) => pauses.Any(p => d > p.From && d <= p.Through);
         var count = CountFrom(start, period + extension, calendar, policies, Paused);
         DayOne(writer, count, policies);
@@ -166,8 +186,17 @@ public static class RequestClock
         foreach (var pause in pauses)
         {
             var days = count.PausedDaysSkipped.Count(d => d > pause.From && d <= pause.Through);
-            writer.Line($"{pause.Zh} {ExplanationWriter.Iso(pause.From)} 至 {ExplanationWriter.Iso(pause.Through)}{(pause.Open ? "（尚未结束，暂计至今日）" : "")}，其间 {days} 个工作日不计入（{pause.GroundZh}）。",
-                $"{pause.En} {ExplanationWriter.Iso(pause.From)} to {ExplanationWriter.Iso(pause.Through)}{(pause.Open ? " (still running, counted to today)" : "")}: {days} working days not counted ({pause.GroundEn}).");
+            var (noteZh, noteEn) = pause.Open ? ("（尚未结束，暂计至今日）", " (still running, counted to today)")
+                : pause.CappedAt is { } cap ? ($"（对方答复期限于 {ExplanationWriter.Iso(cap)} 届满，此后恢复计算）", $" (the party's window ended {ExplanationWriter.Iso(cap)}; the clock runs again after it)")
+                : ("", "");
+            writer.Line($"{pause.Zh} {ExplanationWriter.Iso(pause.From)} 至 {ExplanationWriter.Iso(pause.Through)}{noteZh}，其间 {days} 个工作日不计入（{pause.GroundZh}）。",
+                $"{pause.En} {ExplanationWriter.Iso(pause.From)} to {ExplanationWriter.Iso(pause.Through)}{noteEn}: {days} working days not counted ({pause.GroundEn}).");
+        }
+
+        foreach (var c in ignored)
+        {
+            writer.Line($"{ExplanationWriter.Zh(c.Start)} 征求{Labels.Of(c.Party)}意见时答复期限已经届满，不再中止计算。",
+                $"The consultation of {ExplanationWriter.En(c.Start)} began after the answer deadline had passed: it does not pause the clock.");
         }
 
         writer.Line($"{period + extension} 个工作日届满于 {ExplanationWriter.Zh(count.End)}。", $"{period + extension} working days end on {ExplanationWriter.En(count.End)}.")
@@ -225,15 +254,25 @@ public static class RequestClock
         return new Deadline(DeadlineKind.FeePayment, count.End, count.Provisional, writer.Build());
     }
 
+    /// <summary>
+    /// The consulted party's window (arts. 32, 34): 15 working days, counted by policy from the day after dispatch, or
+    /// from the day after the party's receipt when that is recorded. The answer clock pauses at most until its end.
+    /// </summary>
+    public static WorkingDayCount ConsultationWindow(Consultation consultation, WorkdayCalendar calendar, ClockPolicies policies) =>
+        calendar.Count(
+            policies.ConsultationWindowStart == ConsultationWindowStartRule.FromPartyReceipt && consultation.PartyReceivedOn is { } received ? received : consultation.Start,
+            policies.ConsultationReplyWorkingDays);
+
     public static Deadline ConsultationReplyDue(Consultation consultation, WorkdayCalendar calendar, ClockPolicies policies)
     {
-        var count = calendar.Count(consultation.Start, policies.ConsultationReplyWorkingDays);
+        var count = ConsultationWindow(consultation, calendar, policies);
+        var fromReceipt = count.Start != consultation.Start;
         var (article, silence, silenceEn) = consultation.Party == ConsultationParty.ThirdParty
             ? ("第三十二条", "逾期未提出意见的，由行政机关依照本条例规定决定", "silence leaves the decision to the agency")
             : ("第三十四条", "逾期未提出意见的视为同意公开", "silence counts as consent to disclose");
         var writer = new ExplanationWriter()
-            .Line($"{ExplanationWriter.Zh(consultation.Start)} 发出征求{Labels.Of(consultation.Party)}意见函，对方应自收到之日起 {policies.ConsultationReplyWorkingDays} 个工作日内提出意见（《条例》{article}；按政策自发出之日起算），届满于 {ExplanationWriter.Zh(count.End)}；{silence}。",
-                $"Consultation letter to the {Codes.ConsultationParties.Code(consultation.Party)} sent {ExplanationWriter.En(consultation.Start)}: {policies.ConsultationReplyWorkingDays} working days to reply (Regs {(consultation.Party == ConsultationParty.ThirdParty ? "art. 32" : "art. 34")}; by policy counted from dispatch), ending {ExplanationWriter.En(count.End)}; {silenceEn}.")
+            .Line($"{ExplanationWriter.Zh(consultation.Start)} 发出征求{Labels.Of(consultation.Party)}意见函，对方应自收到之日起 {policies.ConsultationReplyWorkingDays} 个工作日内提出意见（《条例》{article}；{(fromReceipt ? $"对方于 {ExplanationWriter.Zh(count.Start)} 收到，自收到之日起算" : "按政策自发出之日起算")}），届满于 {ExplanationWriter.Zh(count.End)}；{silence}。答复期限最多中止至该日。",
+                $"Consultation letter to the {Codes.ConsultationParties.Code(consultation.Party)} sent {ExplanationWriter.En(consultation.Start)}: {policies.ConsultationReplyWorkingDays} working days to reply (Regs {(consultation.Party == ConsultationParty.ThirdParty ? "art. 32" : "art. 34")}; {(fromReceipt ? $"counted from the party's receipt on {ExplanationWriter.En(count.Start)}" : "by policy counted from dispatch")}), ending {ExplanationWriter.En(count.End)}; {silenceEn}. The answer clock pauses at most until then.")
             .Calendar(count);
         return new Deadline(DeadlineKind.ConsultationReply, count.End, count.Provisional, writer.Build()) { Subject = consultation.Name ?? Labels.Of(consultation.Party) };
     }
@@ -258,26 +297,38 @@ public static class RequestClock
         }
     }
 
-    private sealed record Pause(LocalDate From, LocalDate Through, bool Open, string Zh, string En, string GroundZh, string GroundEn);
+    private sealed record Pause(LocalDate From, LocalDate Through, bool Open, string Zh, string En, string GroundZh, string GroundEn)
+    {
+        /// <summary>For a consultation: the end of the party's window when it cut the pause short.</summary>
+        public LocalDate? CappedAt { get; init; }
+    }
 
-    /// <summary>The intervals in which the answer clock stands still: (From, Through], an open one counted to as-of.</summary>
-    private static List<Pause> Pauses(Request request, ClockPolicies policies, LocalDate asOf)
+    /// <summary>
+    /// The intervals in which the answer clock stands still: (From, Through], an open one counted to as-of. A
+    /// consultation pauses until the reply or the end of the party's window, whichever is first (arts. 32–34), and one
+    /// begun after the deadline had passed pauses nothing (it is returned as ignored, for the explanation).
+    /// </summary>
+    private static (List<Pause> Pauses, List<Consultation> Ignored) Pauses(
+        Request request, WorkdayCalendar calendar, ClockPolicies policies, LocalDate asOf, LocalDate start, int workingDays)
     {
         var pauses = new List<Pause>();
-        foreach (var c in request.Consultations.Where(c => c.Start < (c.End ?? asOf) || c.Open))
+        var ignored = new List<Consultation>();
+        var feeLapsed = request.Conclusion?.Kind == ConclusionKind.FeeLapsed;
+        if (policies.FeeClock == FeeClockRule.PausedUntilPaid || feeLapsed)
         {
-            var party = Labels.Of(c.Party);
-            pauses.Add(new Pause(c.Start, c.End ?? Max(asOf, c.Start), c.Open, $"征求{party}意见", $"Consulting the {Codes.ConsultationParties.Code(c.Party)}",
-                "《条例》第三十三条第三款", "Regs art. 33(3)"));
-        }
-
-        if (policies.FeeClock == FeeClockRule.PausedUntilPaid)
-        {
-            foreach (var f in request.Fees)
+            foreach (var f in request.Fees.Where(f => policies.FeeClock == FeeClockRule.PausedUntilPaid || f.LapsedOn is not null))
             {
                 pauses.Add(new Pause(f.On, f.PaidOn ?? f.LapsedOn ?? Max(asOf, f.On), f.Pending, "收费通知至缴费", "Fee notice to payment",
-                    "政策：缴费期间中止计算", "policy: the clock stops while a fee is unpaid"));
+                    f.LapsedOn is not null ? "申请人逾期未缴费，等待缴费期间不计入" : "政策：缴费期间中止计算",
+                    f.LapsedOn is not null ? "the fee lapsed: the wait for it does not count" : "policy: the clock stops while a fee is unpaid"));
             }
+        }
+
+        // A request deemed abandoned for want of correction: the wait for the correction does not count against the agency.
+        if (request.Conclusion?.Kind == ConclusionKind.ClarificationLapsed && request.Clarifications.LastOrDefault(n => n.LapsedOn is not null) is { } lapsed)
+        {
+            pauses.Add(new Pause(lapsed.On, lapsed.LapsedOn!.Value, false, "等待补正", "Awaiting the correction",
+                "申请人逾期未补正，视为放弃申请（《条例》第三十条）", "the correction lapsed: the request is deemed abandoned (Regs art. 30)"));
         }
 
         if (policies.VolumeReasonsClock == VolumeReasonsClockRule.Paused && request.VolumeReasonsAskedOn is { } asked)
@@ -286,7 +337,44 @@ public static class RequestClock
                 "政策：等待说明理由期间中止计算", "policy: the clock stops while reasons are awaited"));
         }
 
-        return pauses;
+        foreach (var c in request.Consultations.OrderBy(c => c.Start))
+        {
+            var windowEnd = ConsultationWindow(c, calendar, policies).End;
+            var reached = c.End ?? Max(asOf, c.Start);
+            var through = reached > windowEnd ? windowEnd : reached;
+            if (through <= c.Start)
+            {
+                continue;
+            }
+
+            var dueSoFar = CountFrom(start, workingDays, calendar, policies, d => pauses.Any(p => d > p.From && d <= p.Through)).End;
+            if (c.Start > dueSoFar)
+            {
+                ignored.Add(c);
+                continue;
+            }
+
+            var party = Labels.Of(c.Party);
+            pauses.Add(new Pause(c.Start, through, c.Open && reached <= windowEnd, $"征求{party}意见", $"Consulting the {Codes.ConsultationParties.Code(c.Party)}",
+                "《条例》第三十三条第三款", "Regs art. 33(3)")
+            {
+                CappedAt = reached > windowEnd ? windowEnd : null,
+            });
+        }
+
+        return (pauses, ignored);
+    }
+
+    /// <summary>Under <see cref="LateClarificationNoticeRule.NoRestart"/>: the late notice that leaves the clock running, if any.</summary>
+    private static ClarificationNotice? LateNoticeKeepsClock(Request request, WorkdayCalendar calendar, ClockPolicies policies)
+    {
+        if (policies.LateClarificationNotice != LateClarificationNoticeRule.NoRestart || !request.ReopenedBy.IsEmpty)
+        {
+            return null;
+        }
+
+        var notice = request.PendingClarification ?? request.Clarifications.LastOrDefault(n => n.CorrectedOn == request.ClockStart);
+        return notice is not null && notice.On > ClarificationNoticeDue(request, calendar, policies).Due ? notice : null;
     }
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;

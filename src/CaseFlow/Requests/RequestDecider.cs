@@ -5,7 +5,11 @@ using NodaTime;
 namespace CaseFlow.Requests;
 
 /// <summary>What a decision may know besides the request: today (in the agency's zone), the calendar and the policies.</summary>
-public sealed record DecisionContext(LocalDate Today, WorkdayCalendar Calendar, ClockPolicies Policies);
+public sealed record DecisionContext(LocalDate Today, WorkdayCalendar Calendar, ClockPolicies Policies)
+{
+    /// <summary>The table-三 row rules (the derived row of an answer with several items).</summary>
+    public OutcomePolicies Outcomes { get; init; } = OutcomePolicies.Default;
+}
 
 /// <summary>The closed set of commands on a request. Each use case's file defines its command.</summary>
 public abstract record RequestCommand
@@ -122,8 +126,31 @@ public static class RequestDecider
             return Decision.Reject("clarification.while-suspended", "征求意见或收费期间不能发出补正告知：请先办结征求意见或缴费。");
         }
 
+        // A notice cannot revive an overdue request (art. 30 gives 7 working days; the answer period is the outer limit).
+        var answerDue = RequestClock.AnswerDue(state, context.Calendar, context.Policies, c.On).Due;
+        if (c.On > answerDue)
+        {
+            return Decision.Reject("clarification.too-late", $"答复期限已于 {answerDue:yyyy-MM-dd} 届满：补正告知不能使已逾期的申请重新计算期限，请尽快作出答复。");
+        }
+
         var items = c.Items.Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
-        return Decision.Accept(new ClarificationRequested(c.On, c.ReplyBy, items));
+        var accepted = (Decision.Accepted)Decision.Accept(new ClarificationRequested(c.On, c.ReplyBy, items));
+        var noticeDue = RequestClock.ClarificationNoticeDue(state, context.Calendar, context.Policies).Due;
+        if (c.On <= noticeDue || state.Clarifications.Count > 0 || !state.ReopenedBy.IsEmpty)
+        {
+            return accepted;
+        }
+
+        var days = context.Policies.ClarificationNoticeWorkingDays;
+        return context.Policies.LateClarificationNotice switch
+        {
+            LateClarificationNoticeRule.Reject => Decision.Reject("clarification.notice-late",
+                $"补正告知应自收到申请之日起 {days} 个工作日内（{noticeDue:yyyy-MM-dd} 前）一次性发出（《条例》第三十条）；按本机关政策，逾期不再发出补正告知，请直接作出答复。"),
+            LateClarificationNoticeRule.NoRestart => accepted.Warn("clarification.notice-late",
+                $"补正告知晚于法定期限（{noticeDue:yyyy-MM-dd}）发出：按本机关政策，答复期限不因补正重新计算，仍于 {answerDue:yyyy-MM-dd} 届满。"),
+            _ => accepted.Warn("clarification.notice-late",
+                $"补正告知晚于法定期限（{noticeDue:yyyy-MM-dd}）发出：答复期限仍自收到补正之日起重新计算，但逾期告知可能被认定为程序违法（《条例》第三十条）。"),
+        };
     }
 
     private static Decision ReceiveCorrected(ReceiveClarification c, Request state, DecisionContext context)
@@ -196,9 +223,14 @@ public static class RequestDecider
             return Decision.Reject("consultation.while-awaiting-clarification", "等待补正期间不能征求意见：请先登记收到补正。");
         }
 
+        if (c.PartyReceivedOn is { } received && (received < c.On || received > context.Today))
+        {
+            return Decision.Reject("consultation.receipt-date-invalid", "对方收到征求意见函的日期不能早于发函日期，也不能晚于今天。");
+        }
+
         return state.Consultations.Any(x => x.Open && x.Party == c.Party)
             ? Decision.Reject("consultation.already-open", $"向{Labels.Of(c.Party)}征求意见尚未结束，不能重复暂停计算。")
-            : Decision.Accept(new ConsultationStarted(c.On, c.Party, Blank(c.Name)));
+            : Decision.Accept(new ConsultationStarted(c.On, c.Party, Blank(c.Name), c.PartyReceivedOn));
     }
 
     private static Decision EndConsult(EndConsultation c, Request state, DecisionContext context)
@@ -239,14 +271,25 @@ public static class RequestDecider
             return Decision.Reject("volume.reasons-not-requested", "确定延迟答复期限前，应先要求申请人说明理由（《条例》第三十五条）。");
         }
 
+        if (string.IsNullOrWhiteSpace(c.ApprovedBy))
+        {
+            return Decision.Reject("volume.approval-required", "确定延迟答复期限须经政府信息公开工作机构负责人同意并告知申请人：请填写批准人。");
+        }
+
         if (c.DueOn <= c.On)
         {
             return Decision.Reject("volume.due-not-after-decision", "延迟答复的期限应晚于作出决定之日。");
         }
 
+        var current = RequestClock.AnswerDue(state, context.Calendar, context.Policies, c.On).Due;
+        if (c.DueOn <= current)
+        {
+            return Decision.Reject("volume.due-not-later", $"延迟答复的期限应晚于现在的答复期限 {current:yyyy-MM-dd}：否则无需延迟。");
+        }
+
         return string.IsNullOrWhiteSpace(c.Reason)
             ? Decision.Reject("volume.reason-required", "请说明确定延迟答复期限的理由。")
-            : Decision.Accept(new DelayedAnswerDateSet(c.On, c.DueOn, c.Reason.Trim()));
+            : Decision.Accept(new DelayedAnswerDateSet(c.On, c.DueOn, c.Reason.Trim(), c.ApprovedBy.Trim()));
     }
 
     private static Decision IssueFee(IssueFeeNotice c, Request state, DecisionContext context)
@@ -266,6 +309,12 @@ public static class RequestDecider
             return Decision.Reject("fee.already-pending", "已发出收费通知且尚未缴费。");
         }
 
+        var answerDue = RequestClock.AnswerDue(state, context.Calendar, context.Policies, c.On).Due;
+        if (c.On > answerDue)
+        {
+            return Decision.Reject("fee.notice-after-deadline", $"收费通知应在答复期限内发出（国办函〔2020〕109号）；答复期限已于 {answerDue:yyyy-MM-dd} 届满。");
+        }
+
         return state.PendingClarification is not null
             ? Decision.Reject("fee.while-awaiting-clarification", "等待补正期间不能发出收费通知。")
             : Decision.Accept(new FeeNoticeIssued(c.On, decimal.Round(c.AmountYuan, 2), c.Method, c.Quantity));
@@ -278,8 +327,14 @@ public static class RequestDecider
             return rejected;
         }
 
-        return state.PendingFee is null
-            ? Decision.Reject("fee.not-pending", "没有待缴的费用。")
+        if (state.PendingFee is null)
+        {
+            return Decision.Reject("fee.not-pending", "没有待缴的费用。");
+        }
+
+        var due = RequestClock.FeePaymentDue(state, context.Calendar, context.Policies)!.Due;
+        return c.On > due
+            ? Decision.Reject("fee.payment-late", $"缴费期限已于 {due:yyyy-MM-dd} 届满，申请视为放弃（国办函〔2020〕109号）：请以“逾期未缴费”办结（表三（六）2）。")
             : Decision.Accept(new FeePaid(c.On));
     }
 
@@ -317,12 +372,15 @@ public static class RequestDecider
                 return Decision.Reject("answer.no-pending-clarification", "没有待补正的告知，不能以“逾期不补正”办结（《条例》第三十条）。");
             }
 
-            if (notice.ReplyBy is { } replyBy && c.On <= replyBy)
+            // The notice's own deadline, or by policy 15 working days from it when it stated none.
+            var replyBy = RequestClock.ApplicantClarificationDue(state, context.Calendar, context.Policies)?.Due ?? notice.ReplyBy ?? notice.On;
+            if (c.On <= replyBy)
             {
-                return Decision.Reject("answer.clarification-deadline-not-passed", $"补正期限 {replyBy:yyyy-MM-dd} 尚未届满，不能视为放弃申请。");
+                return Decision.Reject("answer.clarification-deadline-not-passed",
+                    $"补正期限 {replyBy:yyyy-MM-dd} 尚未届满，自 {replyBy.PlusDays(1):yyyy-MM-dd} 起方可视为放弃申请（“逾期不补正”）。");
             }
 
-            return Decision.Accept(new ClarificationLapsed(c.On));
+            return LapseYearWarning((Decision.Accepted)Decision.Accept(new ClarificationLapsed(c.On, replyBy)), c.On, replyBy, context);
         }
 
         if (lapse.FirstOrDefault() == Outcome.OtherFeeLapsed)
@@ -334,8 +392,8 @@ public static class RequestDecider
 
             var due = RequestClock.FeePaymentDue(state, context.Calendar, context.Policies)!.Due;
             return c.On <= due
-                ? Decision.Reject("answer.fee-deadline-not-passed", $"缴费期限 {due:yyyy-MM-dd} 尚未届满，不能视为放弃申请。")
-                : Decision.Accept(new FeeLapsed(c.On));
+                ? Decision.Reject("answer.fee-deadline-not-passed", $"缴费期限 {due:yyyy-MM-dd} 尚未届满，自 {due.PlusDays(1):yyyy-MM-dd} 起方可视为放弃申请（“逾期未缴费”）。")
+                : LapseYearWarning((Decision.Accepted)Decision.Accept(new FeeLapsed(c.On, due)), c.On, due, context);
         }
 
         if (state.PendingClarification is not null)
@@ -343,9 +401,19 @@ public static class RequestDecider
             return Decision.Reject("answer.awaiting-clarification", "已发出补正告知：请先登记收到补正，或在补正期限届满后以“逾期不补正”办结。");
         }
 
-        if (state.Consultations.FirstOrDefault(x => x.Open) is { } consultation)
+        // A consultation whose window has ended no longer holds the answer back (arts. 32, 34): it ends, unanswered, on
+        // the window's last day, recorded with the answer.
+        var lapsedConsultations = new List<object>();
+        foreach (var consultation in state.Consultations.Where(x => x.Open))
         {
-            return Decision.Reject("answer.consultation-open", $"向{Labels.Of(consultation.Party)}征求意见尚未结束：请先登记对方意见或期限届满。");
+            var windowEnd = RequestClock.ConsultationWindow(consultation, context.Calendar, context.Policies).End;
+            if (c.On <= windowEnd)
+            {
+                return Decision.Reject("answer.consultation-open",
+                    $"向{Labels.Of(consultation.Party)}征求意见尚未结束（对方答复期限 {windowEnd:yyyy-MM-dd}）：请先登记对方意见，或在期限届满后直接作出答复。");
+            }
+
+            lapsedConsultations.Add(new ConsultationEnded(windowEnd, consultation.Party, ConsultationResult.WindowLapsed));
         }
 
         if (state.PendingFee is not null)
@@ -358,14 +426,34 @@ public static class RequestDecider
             return Decision.Reject("answer.no-correction-received", "只有收到补正后的申请，才能以“补正后申请内容仍不明确”答复。");
         }
 
+        if (outcomes.Contains(Outcome.NotProcessedExcessive) && state.VolumeReasonsAskedOn is null)
+        {
+            return Decision.Reject("answer.reasons-not-requested", "以“无正当理由大量反复申请”不予处理前，应先要求申请人说明理由（《条例》第三十五条）。");
+        }
+
         if (outcomes.Contains(Outcome.PartiallyDisclosed) && outcomes.Count > 1)
         {
             return Decision.Reject("answer.partial-is-derived", "分项登记时，请为每项选择各自的结果，“部分公开”由系统按区分处理规则得出。");
         }
 
-        var row = OutcomeDerivation.FromItems(outcomes, OutcomePolicies.Default);
+        var row = OutcomeDerivation.FromItems(outcomes, context.Outcomes);
         var answerType = c.AnswerType ?? OutcomeRows.Of(row).AnswerType;
-        return Decision.Accept(new RequestAnswered(c.On, c.Items, answerType, Blank(c.Article), Blank(c.Note)));
+        return Decision.Accept([.. lapsedConsultations, new RequestAnswered(c.On, c.Items, answerType, Blank(c.Article), Blank(c.Note))]);
+    }
+
+    /// <summary>A lapse recorded in a later year than the deadline it relies on: say which year's report counts it.</summary>
+    private static Decision LapseYearWarning(Decision.Accepted accepted, LocalDate on, LocalDate deadline, DecisionContext context)
+    {
+        if (on.Year <= deadline.Year)
+        {
+            return accepted;
+        }
+
+        var (year, rule) = context.Outcomes.LapseYear == LapseYearRule.LapseDate
+            ? (deadline.PlusDays(1).Year, $"逾期之日（{deadline.PlusDays(1):yyyy-MM-dd}）")
+            : (on.Year, $"登记之日（{on:yyyy-MM-dd}）");
+        return accepted.Warn("lapse.counted-in-year",
+            $"期限于 {deadline:yyyy-MM-dd} 届满，登记于 {on.Year} 年：按本机关政策以{rule}计，本申请计入 {year} 年度报告表三（六）；该年度已结转的，年报将重新发布更正版本。");
     }
 
     private static ConclusionKind KindOf(IReadOnlyList<AnsweredItem> items) =>

@@ -29,12 +29,13 @@ public static class RequestHttp
             return ApiResults.Problem(StatusCodes.Status404NotFound, "request.not-found", $"申请 {reference} 不存在。");
         }
 
+        var view = outcome is CommandOutcome.Applied { Warnings.Count: > 0 } applied ? found.View with { Warnings = applied.Warnings } : found.View;
         IResult result = creates && outcome is CommandOutcome.Applied { Created: true }
-            ? TypedResults.Created($"/api/requests/{Uri.EscapeDataString(reference!)}", found.View)
-            : TypedResults.Ok(found.View);
+            ? TypedResults.Created($"/api/requests/{Uri.EscapeDataString(reference!)}", view)
+            : TypedResults.Ok(view);
         return ApiResults.WithETag(result, found.Version);
     }
 
     /// <summary>The role a user needs to record this kind of fact.</summary>
-    public static Role RoleFor(RequestCommand command) => command is ApproveExtension ? Role.Approver : Role.Officer;
+    public static Role RoleFor(RequestCommand command) => command is ApproveExtension or SetDelayedAnswerDate ? Role.Approver : Role.Officer;
 }

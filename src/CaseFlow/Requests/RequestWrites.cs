@@ -43,7 +43,7 @@ public static class RequestWrites
         var context = app.DecisionContext();
         return StreamDecider.For(StreamIds.Request(agency, reference), rule,
                 new RequestFile(), file => app.FollowUps.Add(agency, decide(file.State, context), file.State, Request.Evolve, context),
-                (file, e, version) => RequestFile.Evolve(file, e, version, app.Settings.Counting.ApplicantColumn, app.OutcomePolicies) ?? file)
+                (file, e, version) => RequestFile.Evolve(file, e, version, app.OutcomePolicies) ?? file)
             with
         {
             NotFoundCode = "request.not-found",

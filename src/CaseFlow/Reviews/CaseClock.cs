@@ -13,6 +13,11 @@ public static class CaseClock
     {
         var deadlines = new List<Deadline>();
         var law = review.Arl2023 ? ("行政复议法（2023年修订）", "ARL 2023") : ("行政复议法（2017年修正）", "ARL 2017");
+        if (ReplyDue(review, calendar, law) is { } reply)
+        {
+            deadlines.Add(reply);
+        }
+
         if (review.Decision is { } decision)
         {
             var (start, zh, en) = review.DeliveredOn is { } delivered
@@ -31,7 +36,8 @@ public static class CaseClock
 
         var acceptanceStart = review.AcceptanceStart;
         var acceptance = calendar.Count(acceptanceStart, 5);
-        if (review.AcceptedOn is null)
+        // Once the 5 working days have passed unrefused, the application counts as accepted: nothing is left to wait for.
+        if (review.AcceptedOn is null && asOf <= acceptance.End)
         {
             var received = review.CorrectionReceivedOn is null ? "收到复议申请" : "收到补正后的复议申请";
             var receivedEn = review.CorrectionReceivedOn is null ? "Review application received" : "Corrected review application received";
@@ -42,14 +48,17 @@ public static class CaseClock
             deadlines.Add(new Deadline(DeadlineKind.ReviewAcceptance, acceptance.End, acceptance.Provisional, writer.Build()));
         }
 
-        var accepted = review.AcceptedOn ?? acceptance.End;
+        // ARL-2017 art. 17(2): an application not refused is accepted on the day the review office received it; under
+        // ARL-2023 art. 30 it counts as accepted when the 5-working-day review period ends.
+        var accepted = !review.Arl2023 ? acceptanceStart : review.AcceptedOn ?? acceptance.End;
+        var acceptedZh = !review.Arl2023 ? "收到复议申请即为受理（行政复议法（2017年修正）第十七条第二款）" : review.AcceptedOn is null ? "视为受理" : "受理";
+        var acceptedEn = !review.Arl2023 ? "Accepted on receipt (ARL 2017 art. 17(2))" : review.AcceptedOn is null ? "Deemed accepted" : "Accepted";
         var suspended = SuspendedDays(review.Suspensions, asOf);
         var (days, ground, groundEn) = review.Simplified
             ? (30, $"{law.Item1}第六十二条第二款，简易程序", $"{law.Item2} art. 62(2), simplified procedure")
             : (60 + review.ExtensionDays, $"{law.Item1}{(review.Arl2023 ? "第六十二条" : "第三十一条")}" + (review.ExtensionDays > 0 ? $"，经批准延长{review.ExtensionDays}日" : ""),
                 $"{law.Item2} {(review.Arl2023 ? "art. 62" : "art. 31")}" + (review.ExtensionDays > 0 ? $", extended by {review.ExtensionDays} days" : ""));
-        var decisionDue = CalendarPeriods.Days(accepted, days, calendar,
-            review.AcceptedOn is null ? "视为受理" : "受理", review.AcceptedOn is null ? "Deemed accepted" : "Accepted", ground, groundEn,
+        var decisionDue = CalendarPeriods.Days(accepted, days, calendar, acceptedZh, acceptedEn, ground, groundEn,
             suspended, "中止审理期间", "Suspension");
         deadlines.Add(new Deadline(DeadlineKind.ReviewDecision, decisionDue.Due, decisionDue.Provisional, decisionDue.Explanation));
         return deadlines;
@@ -61,6 +70,14 @@ public static class CaseClock
         if (lawsuit.Concluded)
         {
             return deadlines;
+        }
+
+        if (lawsuit.CopyReceivedOn is { } copy && lawsuit.DefenceSubmittedOn is null)
+        {
+            var defence = CalendarPeriods.Days(copy, 15, calendar, "本机关收到起诉状副本", "The agency received the copy of the complaint",
+                "行政诉讼法第六十七条：被告应当在收到起诉状副本之日起十五日内提交证据和规范性文件并提出答辩状；逾期不提交的，视为没有相应证据（第三十四条）",
+                "ALL art. 67: evidence, normative documents and the defence within 15 days of receiving the copy; none in time counts as no evidence (art. 34)");
+            deadlines.Add(new Deadline(DeadlineKind.LawsuitDefence, defence.Due, defence.Provisional, defence.Explanation));
         }
 
         if (lawsuit.RegisteredOn is null && lawsuit.FirstInstance is null)
@@ -97,6 +114,38 @@ public static class CaseClock
         deadlines.Add(new Deadline(DeadlineKind.AppealWindow, window.Due, window.Provisional, window.Explanation));
         return deadlines;
     }
+
+    /// <summary>
+    /// The agency's written reply with its evidence (被申请人书面答复): 10 working days from receiving the copy under
+    /// ARL-2023 (arts. 48, 88), 10 days under ARL-2017 (art. 23); none in time counts as no evidence (art. 70).
+    /// </summary>
+    private static Deadline? ReplyDue(Review review, WorkdayCalendar calendar, (string Zh, string En) law)
+    {
+        if (review.CopyReceivedOn is not { } copy || review.ReplySubmittedOn is not null || review.Decided)
+        {
+            return null;
+        }
+
+        if (!review.Arl2023)
+        {
+            var days = CalendarPeriods.Days(copy, 10, calendar, "本机关收到复议申请书副本", "The agency received the copy of the review application",
+                $"{law.Zh}第二十三条：被申请人应当自收到申请书副本之日起十日内提出书面答复，并提交证据、依据和其他有关材料",
+                $"{law.En} art. 23: the written reply with the evidence within 10 days of receiving the copy");
+            return new Deadline(DeadlineKind.ReviewReply, days.Due, days.Provisional, days.Explanation);
+        }
+
+        var count = calendar.Count(copy, 10);
+        var writer = new ExplanationWriter()
+            .Line($"{ExplanationWriter.Zh(copy)} 本机关收到复议申请书副本，应自收到之日起 10 个工作日内提出书面答复，并提交作出行政行为的证据、依据和其他有关材料（{law.Zh}第四十八条、第八十八条）；逾期未提交的，视为该行政行为没有证据、依据（第七十条）。",
+                $"The agency received the copy of the review application {ExplanationWriter.En(copy)}: its written reply with the evidence is due within 10 working days ({law.En} arts. 48, 88); none in time counts as no evidence (art. 70).")
+            .Line($"收到之日不计入，第1个工作日为 {ExplanationWriter.Zh(count.FirstCountedDay)}，届满于 {ExplanationWriter.Zh(count.End)}。",
+                $"The day of receipt does not count: day 1 is {ExplanationWriter.En(count.FirstCountedDay)}, the period ends {ExplanationWriter.En(count.End)}.")
+            .Calendar(count);
+        return new Deadline(DeadlineKind.ReviewReply, count.End, count.Provisional, writer.Build());
+    }
+
+    /// <summary>The agency's own deadlines (its reply in a review, its defence in a lawsuit): legal staff see them first.</summary>
+    public static bool IsAgencyOwn(DeadlineKind kind) => kind is DeadlineKind.ReviewReply or DeadlineKind.LawsuitDefence;
 
     private static int SuspendedDays(IEnumerable<Suspension> suspensions, LocalDate asOf) =>
         suspensions.Sum(s => Math.Max(0, Period.DaysBetween(s.From, s.Until ?? asOf)));

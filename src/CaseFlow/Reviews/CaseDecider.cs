@@ -35,6 +35,11 @@ public sealed record DecideReview(LocalDate On, ReviewDecision? Decision, CaseRe
 
 public sealed record DeliverReviewDecision(LocalDate On) : ReviewCommand;
 
+/// <summary>The copy of the review application received by the agency (申请书副本): its reply deadline starts.</summary>
+public sealed record ReceiveReviewCopy(LocalDate On) : ReviewCommand;
+
+public sealed record SubmitReviewReply(LocalDate On) : ReviewCommand;
+
 public sealed record FileLawsuit(string CaseReference, string RequestReference, LocalDate FiledOn, bool AfterReview, string? Court, string? ReviewCaseReference, AgencyRole Role) : LawsuitCommand;
 
 public sealed record RegisterLawsuit(LocalDate On, bool Simplified) : LawsuitCommand;
@@ -49,6 +54,11 @@ public sealed record JudgeLawsuit(LocalDate On, JudgmentType? Judgment, CaseResu
 public sealed record AppealJudgment(LocalDate On, bool ByAgency) : LawsuitCommand;
 
 public sealed record JudgmentTakesEffect(LocalDate On) : LawsuitCommand;
+
+/// <summary>The copy of the complaint received by the agency (起诉状副本): its defence deadline starts.</summary>
+public sealed record ReceiveComplaintCopy(LocalDate On) : LawsuitCommand;
+
+public sealed record SubmitDefence(LocalDate On) : LawsuitCommand;
 
 /// <summary>The rules of review and litigation cases: pure decisions, stable codes, messages for legal staff.</summary>
 public static class CaseDecider
@@ -78,8 +88,19 @@ public static class CaseDecider
             ExtendReview c => c.On,
             DecideReview c => c.On,
             DeliverReviewDecision c => c.On,
+            ReceiveReviewCopy c => c.On,
+            SubmitReviewReply c => c.On,
             _ => throw new InvalidOperationException($"No rule decides {command.GetType().Name}."),
         };
+        if (command is ReceiveReviewCopy or SubmitReviewReply)
+        {
+            // The agency's own steps: recorded when they happened, whatever was recorded since.
+            return CheckDate(date, state.FiledOn, state.FiledOn, today)
+                ?? (command is ReceiveReviewCopy
+                    ? Once(state.CopyReceivedOn, date, "case.copy-already-received", "申请书副本", () => new ReviewCopyReceived(date))
+                    : Once(state.ReplySubmittedOn, date, "case.reply-already-submitted", "书面答复", () => new ReviewReplySubmitted(date)));
+        }
+
         if (command is DecideReview repeat && state.Decision is { } decided)
         {
             return decided.On == repeat.On && decided.Decision == repeat.Decision && state.Result(policies) == (repeat.Decision is { } t ? policies.Of(t) : repeat.Result)
@@ -169,6 +190,8 @@ public static class CaseDecider
         {
             return state.Filed ? Decision.Reject("lawsuit.already-filed", $"诉讼案件 {state.CaseReference} 已登记。", RejectionKind.Conflict)
                 : file.FiledOn > today ? Decision.Reject("date.in-future", $"日期 {file.FiledOn:yyyy-MM-dd} 晚于今天。")
+                : !string.IsNullOrWhiteSpace(file.ReviewCaseReference) && !file.AfterReview
+                    ? Decision.Reject("lawsuit.after-review-contradiction", $"起诉针对复议案件 {file.ReviewCaseReference}，属于复议后起诉：afterReview 不能为 false。")
                 : file.Role == AgencyRole.CoDefendantReviewBody && !file.AfterReview
                     ? Decision.Reject("lawsuit.co-defendant-needs-review", "只有复议后起诉的案件，复议机关才可能作为共同被告。")
                 : Decision.Accept(new LawsuitFiled(file.CaseReference, file.RequestReference, file.FiledOn, file.AfterReview, Blank(file.Court), Blank(file.ReviewCaseReference), file.Role));
@@ -187,8 +210,18 @@ public static class CaseDecider
             JudgeLawsuit c => c.On,
             AppealJudgment c => c.On,
             JudgmentTakesEffect c => c.On,
+            ReceiveComplaintCopy c => c.On,
+            SubmitDefence c => c.On,
             _ => throw new InvalidOperationException($"No rule decides {command.GetType().Name}."),
         };
+        if (command is ReceiveComplaintCopy or SubmitDefence)
+        {
+            return CheckDate(date, state.FiledOn, state.FiledOn, today)
+                ?? (command is ReceiveComplaintCopy
+                    ? Once(state.CopyReceivedOn, date, "case.copy-already-received", "起诉状副本", () => new ComplaintCopyReceived(date))
+                    : Once(state.DefenceSubmittedOn, date, "case.defence-already-submitted", "答辩状", () => new DefenceSubmitted(date)));
+        }
+
         if (command is JudgeLawsuit repeat && state.Concluded)
         {
             var last = state.SecondInstance ?? state.FirstInstance;
@@ -264,6 +297,12 @@ public static class CaseDecider
         : on < filed ? Decision.Reject("date.before-filing", $"日期 {on:yyyy-MM-dd} 早于立案（申请）日期 {filed:yyyy-MM-dd}。")
         : on < last ? Decision.Reject("date.before-last-fact", $"日期 {on:yyyy-MM-dd} 早于已登记的最近一项事实（{last:yyyy-MM-dd}）。")
         : null;
+
+    /// <summary>A fact that happens once: the same date again is no change, another date a conflict.</summary>
+    private static Decision Once(LocalDate? recorded, LocalDate on, string code, string what, Func<object> fact) =>
+        recorded is null ? Decision.Accept(fact())
+        : recorded == on ? Decision.NoChange
+        : Decision.Reject(code, $"已登记{what}的日期 {recorded:yyyy-MM-dd}。", RejectionKind.Conflict);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -28,6 +28,15 @@ public sealed record LawsuitJudged(
 
 public sealed record JudgmentAppealed(LocalDate On, bool ByAgency);
 
+/// <summary>
+/// The agency (the defendant) received the copy of the complaint (起诉状副本): its evidence and defence are due within
+/// 15 days (ALL art. 67).
+/// </summary>
+public sealed record ComplaintCopyReceived(LocalDate On);
+
+/// <summary>The agency filed its defence and evidence with the court.</summary>
+public sealed record DefenceSubmitted(LocalDate On);
+
 /// <summary>The first-instance judgment took effect (no appeal within the window, or the appeal withdrawn).</summary>
 public sealed record JudgmentInForce(LocalDate On);
 
@@ -53,6 +62,8 @@ public sealed record Lawsuit
     /// <summary>When the final result took effect; null while the case is pending.</summary>
     public LocalDate? InForceOn { get; init; }
 
+    public LocalDate? CopyReceivedOn { get; init; }
+    public LocalDate? DefenceSubmittedOn { get; init; }
     public LocalDate LastFactOn { get; init; }
 
     public CaseGroup Group => AfterReview ? CaseGroup.LawsuitAfterReview : CaseGroup.LawsuitDirect;
@@ -100,6 +111,8 @@ public sealed record Lawsuit
         LawsuitJudged j => state with { SecondInstance = j, InForceOn = j.On, LastFactOn = Later(state.LastFactOn, j.On) },
         JudgmentAppealed a => state with { AppealedOn = a.On, LastFactOn = Later(state.LastFactOn, a.On) },
         JudgmentInForce f => state with { InForceOn = f.On, LastFactOn = Later(state.LastFactOn, f.On) },
+        ComplaintCopyReceived c => state with { CopyReceivedOn = c.On, LastFactOn = Later(state.LastFactOn, c.On) },
+        DefenceSubmitted d => state with { DefenceSubmittedOn = d.On, LastFactOn = Later(state.LastFactOn, d.On) },
         _ => state,
     };
 

@@ -36,6 +36,15 @@ public sealed record ReviewDecided(LocalDate On, ReviewDecision? Decision, CaseR
 /// <summary>The decision served on the applicant: the 15-day window to sue after review starts (ALL art. 45).</summary>
 public sealed record ReviewDecisionDelivered(LocalDate On);
 
+/// <summary>
+/// The agency (the respondent, 被申请人) received the copy of the review application (申请书副本): its written reply with
+/// the evidence is due within 10 days (ARL-2023 arts. 48, 88: working days; ARL-2017 art. 23: calendar days).
+/// </summary>
+public sealed record ReviewCopyReceived(LocalDate On);
+
+/// <summary>The agency filed its written reply and evidence with the review office.</summary>
+public sealed record ReviewReplySubmitted(LocalDate On);
+
 public sealed record Suspension(LocalDate From, LocalDate? Until);
 
 public sealed record Review
@@ -56,6 +65,8 @@ public sealed record Review
     public int ExtensionDays { get; init; }
     public ReviewDecided? Decision { get; init; }
     public LocalDate? DeliveredOn { get; init; }
+    public LocalDate? CopyReceivedOn { get; init; }
+    public LocalDate? ReplySubmittedOn { get; init; }
     public LocalDate LastFactOn { get; init; }
 
     public bool Arl2023 => FiledOn >= Statutes.Arl2023InForce;
@@ -81,6 +92,8 @@ public sealed record Review
         ReviewExtended x => state with { ExtensionDays = state.ExtensionDays + x.Days, LastFactOn = Later(state.LastFactOn, x.On) },
         ReviewDecided d => state with { Decision = d, LastFactOn = Later(state.LastFactOn, d.On) },
         ReviewDecisionDelivered d => state with { DeliveredOn = d.On, LastFactOn = Later(state.LastFactOn, d.On) },
+        ReviewCopyReceived c => state with { CopyReceivedOn = c.On, LastFactOn = Later(state.LastFactOn, c.On) },
+        ReviewReplySubmitted r => state with { ReplySubmittedOn = r.On, LastFactOn = Later(state.LastFactOn, r.On) },
         _ => state,
     };
 

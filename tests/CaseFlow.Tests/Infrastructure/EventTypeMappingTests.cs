@@ -45,17 +45,19 @@ public sealed partial class EventTypeMappingTests
     }
 
     [Fact]
-    public void The_names_are_the_ones_the_earlier_store_wrote_and_each_is_used_once()
+    public void The_names_are_the_earlier_stores_plus_the_new_facts_and_each_is_used_once()
     {
         var names = Events.AllKnownEventTypes().Where(t => IsCaseFlows(t.EventType)).Select(t => t.EventTypeName).ToList();
         names.ShouldBeUnique();
-        names.Count.ShouldBe(49);
+        names.Count.ShouldBe(53); // the earlier store's 49, plus the copy received and the reply or defence filed (review, lawsuit)
         names.ShouldContain("request.received.v1");
         names.ShouldContain("request.letter-issued.v1");
         names.ShouldContain("lawsuit.appealed.v1");
         names.ShouldContain("annual-report.restated.v1");
         names.ShouldContain("user.roles-granted.v1");
         names.ShouldContain("calendar.year-loaded.v1");
+        names.ShouldContain("review.copy-received.v1");
+        names.ShouldContain("lawsuit.complaint-copy-received.v1");
     }
 
     [Fact]

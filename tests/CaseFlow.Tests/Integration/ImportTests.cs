@@ -41,7 +41,7 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
             "agency.registered.v1", "request.answered.v1", "request.clarification-lapsed.v1", "request.clarification-requested.v1",
             "request.consultation-ended.v1", "request.consultation-started.v1", "request.corrected-request-received.v1",
             "request.extension-approved.v1", "request.fee-lapsed.v1", "request.fee-notice-issued.v1", "request.fee-paid.v1",
-            "request.received.v1", "request.withdrawn.v1",
+            "request.received.v1", "request.volume-reasons-requested.v1", "request.withdrawn.v1",
         ]);
         var events = await fx.EventCountAsync(agency);
 

@@ -194,15 +194,29 @@ public sealed class RequestDeciderTests
 
     [Fact]
     public void GivenNoReasonsAsked_WhenADelayedDateIsSet_ThenRejected() =>
-        Given(s_receipt).ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大"), "volume.reasons-not-requested");
+        Given(s_receipt).ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大", "王主任"), "volume.reasons-not-requested");
 
     [Fact]
     public void GivenReasonsAsked_WhenTheDelayedDateIsNotLater_ThenRejected_AndWithoutReason_ThenRejected()
     {
         var spec = Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30)));
-        spec.ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 10, 9), "数量大"), "volume.due-not-after-decision");
-        spec.ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), " "), "volume.reason-required");
-        spec.Then(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大"), new DelayedAnswerDateSet(D(2025, 10, 9), D(2025, 12, 31), "数量大"));
+        spec.ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 10, 9), "数量大", "王主任"), "volume.due-not-after-decision");
+        spec.ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), " ", "王主任"), "volume.reason-required");
+        spec.Then(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大", " 王主任 "), new DelayedAnswerDateSet(D(2025, 10, 9), D(2025, 12, 31), "数量大", "王主任"));
+    }
+
+    [Fact]
+    public void GivenReasonsAsked_WhenADelayedDateIsSetWithoutApproval_ThenRejected() =>
+        Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30)))
+            .ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 12, 31), "数量大", null), "volume.approval-required");
+
+    [Fact]
+    public void GivenReasonsAsked_WhenTheDelayedDateIsNotLaterThanTheCurrentDeadline_ThenRejected()
+    {
+        // Received Fri 2025-09-26: 20 working days end Thu 2025-10-30 (ogi-rules §1.10 worked example).
+        var spec = Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30)));
+        spec.ThenRejected(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 10, 30), "数量大", "王主任"), "volume.due-not-later").Message.ShouldContain("2025-10-30");
+        spec.Then(new SetDelayedAnswerDate(D(2025, 10, 9), D(2025, 10, 31), "数量大", "王主任"), new DelayedAnswerDateSet(D(2025, 10, 9), D(2025, 10, 31), "数量大", "王主任"));
     }
 
     // --- fees ------------------------------------------------------------------------------------------------------
@@ -266,7 +280,7 @@ public sealed class RequestDeciderTests
     {
         var spec = Given(s_receipt, new ClarificationRequested(D(2025, 9, 30), D(2025, 10, 17), []));
         spec.ThenRejected(new AnswerRequest(D(2025, 10, 17), [new AnsweredItem(null, Outcome.OtherClarificationLapsed)]), "answer.clarification-deadline-not-passed");
-        spec.Then(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.OtherClarificationLapsed)]), new ClarificationLapsed(D(2025, 10, 20)));
+        spec.Then(new AnswerRequest(D(2025, 10, 20), [new AnsweredItem(null, Outcome.OtherClarificationLapsed)]), new ClarificationLapsed(D(2025, 10, 20), D(2025, 10, 17)));
     }
 
     [Fact]
@@ -274,7 +288,7 @@ public sealed class RequestDeciderTests
     {
         var spec = Given(s_receipt, new FeeNoticeIssued(D(2025, 10, 9), 100m, FeeMethod.Stated)); // payment due 2025-11-05
         spec.ThenRejected(new AnswerRequest(D(2025, 11, 5), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), "answer.fee-deadline-not-passed");
-        spec.Then(new AnswerRequest(D(2025, 11, 6), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), new FeeLapsed(D(2025, 11, 6)));
+        spec.Then(new AnswerRequest(D(2025, 11, 6), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), new FeeLapsed(D(2025, 11, 6), D(2025, 11, 5)));
         Given(s_receipt).ThenRejected(new AnswerRequest(D(2025, 11, 7), [new AnsweredItem(null, Outcome.OtherFeeLapsed)]), "answer.no-pending-fee");
     }
 

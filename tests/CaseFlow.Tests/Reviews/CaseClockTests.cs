@@ -66,7 +66,9 @@ public sealed class CaseClockTests
     public void A_review_filed_before_2024_runs_under_the_2017_law_and_one_filed_after_under_the_2023_law()
     {
         var old = Single(CaseClock.Of(Review(new ReviewFiled("R0", "Q", D(2023, 12, 20)), new ReviewAccepted(D(2023, 12, 22), false)), s_calendar, D(2024, 1, 10)), DeadlineKind.ReviewDecision);
-        old.Due.ShouldBe(D(2024, 2, 20)); // 60 days → 2024-02-20 (a working day after the 2024 Spring Festival)
+        // ARL-2017 art. 17(2): accepted on the day the review office received it (2023-12-20), whatever acceptance date was
+        // recorded; 60 days: 11 left in December, 31 in January, 18 in February → Sun 2024-02-18, a make-up working day.
+        old.Due.ShouldBe(D(2024, 2, 18));
         old.Explanation.Chinese[0].ShouldContain("行政复议法（2017年修正）第三十一条");
 
         var simplified = Single(CaseClock.Of(Review(new ReviewFiled("R2", "Q", D(2024, 1, 2)), new ReviewAccepted(D(2024, 1, 3), true)), s_calendar, D(2024, 1, 10)), DeadlineKind.ReviewDecision);
@@ -134,5 +136,67 @@ public sealed class CaseClockTests
         var appealed = new JudgmentAppealed(D(2025, 9, 25), false);
         Single(CaseClock.Of(Suit(filed, judgment, appealed), s_calendar, D(2025, 9, 25)), DeadlineKind.SecondInstance).Due.ShouldBe(D(2025, 12, 25));
         CaseClock.Of(Suit(filed, judgment with { InForce = true }), s_calendar, D(2025, 9, 25)).ShouldBeEmpty();
+    }
+
+    // ---- the agency's own deadlines (ogi-rules §5.1 R10, §5.2 L11) ----
+
+    [Fact]
+    public void Under_the_2023_law_the_written_reply_is_due_ten_working_days_after_the_copy_across_the_spring_festival()
+    {
+        // Copy received Wed 2026-02-11: 02-12 (1), 02-13 (2), Sat 02-14 make-up (3); 02-15 … 02-23 off; 02-24 … 02-27
+        // (4–7), Sat 02-28 make-up (8), 03-02 (9), 03-03 (10).
+        var review = Review(new ReviewFiled("R5", "Q", D(2026, 2, 2)), new ReviewAccepted(D(2026, 2, 5), false), new ReviewCopyReceived(D(2026, 2, 11)));
+        var deadlines = CaseClock.Of(review, s_calendar, D(2026, 2, 12));
+        var reply = Single(deadlines, DeadlineKind.ReviewReply);
+        reply.Due.ShouldBe(D(2026, 3, 3));
+        reply.Explanation.Chinese[0].ShouldContain("第四十八条");
+        deadlines[0].Kind.ShouldBe(DeadlineKind.ReviewReply); // the agency's own deadline comes first
+    }
+
+    [Fact]
+    public void Under_the_2017_law_the_written_reply_is_due_ten_calendar_days_after_the_copy_rolled_past_national_day()
+    {
+        // Copy received 2023-09-25: 10 days → 2023-10-05, inside National Day (09-29 … 10-06 off) → Sat 10-07, a make-up day.
+        var review = Review(new ReviewFiled("R6", "Q", D(2023, 9, 20)), new ReviewCopyReceived(D(2023, 9, 25)));
+        var reply = Single(CaseClock.Of(review, s_calendar, D(2023, 9, 26)), DeadlineKind.ReviewReply);
+        reply.Due.ShouldBe(D(2023, 10, 7));
+        reply.Explanation.Chinese.ShouldContain(l => l.Contains("第二十三条", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_reply_deadline_ends_when_the_reply_is_filed_or_the_review_decided()
+    {
+        var filed = new ReviewFiled("R7", "Q", D(2026, 2, 2));
+        var copy = new ReviewCopyReceived(D(2026, 2, 11));
+        CaseClock.Of(Review(filed, copy, new ReviewReplySubmitted(D(2026, 2, 24))), s_calendar, D(2026, 2, 25)).ShouldNotContain(d => d.Kind == DeadlineKind.ReviewReply);
+        CaseClock.Of(Review(filed, copy, new ReviewDecided(D(2026, 3, 1), null, CaseResult.Maintained)), s_calendar, D(2026, 3, 2))
+            .ShouldNotContain(d => d.Kind == DeadlineKind.ReviewReply);
+        CaseClock.Of(Review(filed), s_calendar, D(2026, 2, 12)).ShouldNotContain(d => d.Kind == DeadlineKind.ReviewReply);
+    }
+
+    [Fact]
+    public void The_defence_is_due_fifteen_days_after_the_complaint_copy_rolled_past_national_day()
+    {
+        // Copy received 2025-09-18: 15 days → 2025-10-03, inside National Day (10-01 … 10-08 off) → Thu 2025-10-09.
+        var suit = Suit(new LawsuitFiled("L5", "Q", D(2025, 9, 10), false), new ComplaintCopyReceived(D(2025, 9, 18)));
+        var deadlines = CaseClock.Of(suit, s_calendar, D(2025, 9, 19));
+        var defence = Single(deadlines, DeadlineKind.LawsuitDefence);
+        defence.Due.ShouldBe(D(2025, 10, 9));
+        defence.Explanation.Chinese.ShouldContain(l => l.Contains("第六十七条", StringComparison.Ordinal));
+        deadlines[0].Kind.ShouldBe(DeadlineKind.LawsuitDefence);
+        CaseClock.Of(suit with { DefenceSubmittedOn = D(2025, 9, 30) }, s_calendar, D(2025, 10, 1)).ShouldNotContain(d => d.Kind == DeadlineKind.LawsuitDefence);
+    }
+
+    [Fact]
+    public void Under_the_2017_law_an_unrefused_application_is_accepted_on_receipt_and_under_2023_when_the_five_days_end()
+    {
+        // 2017: filed 2023-11-01, 60 days from receipt → 2023-12-31 (Sun) → Tue 2024-01-02 (01-01 a holiday).
+        var old = Single(CaseClock.Of(Review(new ReviewFiled("R8", "Q", D(2023, 11, 1))), s_calendar, D(2023, 11, 2)), DeadlineKind.ReviewDecision);
+        old.Due.ShouldBe(D(2024, 1, 2));
+        old.Explanation.Chinese[0].ShouldContain("第十七条第二款");
+
+        // 2023: filed Mon 2025-03-03, 5 working days → 03-10 (deemed accepted), 60 days → 2025-05-09.
+        var current = Single(CaseClock.Of(Review(new ReviewFiled("R9", "Q", D(2025, 3, 3))), s_calendar, D(2025, 3, 4)), DeadlineKind.ReviewDecision);
+        current.Due.ShouldBe(D(2025, 5, 9));
     }
 }

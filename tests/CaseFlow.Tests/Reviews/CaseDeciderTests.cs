@@ -209,4 +209,34 @@ public sealed class CaseDeciderTests
             s_sued, first, new JudgmentAppealed(D(2025, 8, 10), false), remanded));
         retried.Instance.ShouldBe(1);
     }
+
+    // ---- the agency's copy, reply and defence ----
+
+    [Fact]
+    public void The_copy_of_the_review_application_is_received_once_on_or_after_filing_whatever_was_recorded_since()
+    {
+        var accepted = new ReviewAccepted(D(2025, 3, 10), false);
+        Accepted<ReviewCopyReceived>(Review(new ReceiveReviewCopy(D(2025, 3, 7)), s_filed, accepted)).On.ShouldBe(D(2025, 3, 7));
+        Nothing(Review(new ReceiveReviewCopy(D(2025, 3, 7)), s_filed, new ReviewCopyReceived(D(2025, 3, 7))));
+        Rejected(Review(new ReceiveReviewCopy(D(2025, 3, 8)), s_filed, new ReviewCopyReceived(D(2025, 3, 7))), "case.copy-already-received");
+        Rejected(Review(new ReceiveReviewCopy(D(2025, 3, 2)), s_filed), "date.before-filing");
+        Rejected(Review(new ReceiveReviewCopy(D(2026, 7, 1)), s_filed), "date.in-future");
+        Accepted<ReviewReplySubmitted>(Review(new SubmitReviewReply(D(2025, 3, 20)), s_filed, new ReviewCopyReceived(D(2025, 3, 7))));
+    }
+
+    [Fact]
+    public void The_complaint_copy_and_the_defence_are_recorded_once()
+    {
+        Accepted<ComplaintCopyReceived>(Suit(new ReceiveComplaintCopy(D(2025, 3, 12)), s_sued)).On.ShouldBe(D(2025, 3, 12));
+        Rejected(Suit(new ReceiveComplaintCopy(D(2025, 3, 13)), s_sued, new ComplaintCopyReceived(D(2025, 3, 12))), "case.copy-already-received");
+        Accepted<DefenceSubmitted>(Suit(new SubmitDefence(D(2025, 3, 20)), s_sued));
+        Rejected(Suit(new SubmitDefence(D(2025, 3, 21)), s_sued, new DefenceSubmitted(D(2025, 3, 20))), "case.defence-already-submitted");
+    }
+
+    [Fact]
+    public void A_suit_naming_its_review_is_after_review_and_saying_otherwise_is_a_contradiction()
+    {
+        Rejected(Suit(new FileLawsuit("L2", "2025-001", D(2025, 6, 3), false, null, "R1", AgencyRole.OriginalActor)), "lawsuit.after-review-contradiction");
+        Accepted<LawsuitFiled>(Suit(new FileLawsuit("L2", "2025-001", D(2025, 6, 3), true, null, "R1", AgencyRole.OriginalActor))).AfterReview.ShouldBeTrue();
+    }
 }

@@ -11,6 +11,7 @@ public sealed class RequestSpec
     private readonly List<object> _given = [];
     private LocalDate _today = new(2026, 6, 30);
     private ClockPolicies _policies = ClockPolicies.Default;
+    private OutcomePolicies _outcomes = OutcomePolicies.Default;
 
     public static readonly WorkdayCalendar Calendar = new(WorkdayCalendar.Shipped());
 
@@ -33,9 +34,26 @@ public sealed class RequestSpec
         return this;
     }
 
+    public RequestSpec With(OutcomePolicies outcomes)
+    {
+        _outcomes = outcomes;
+        return this;
+    }
+
     public Request State => _given.Aggregate(Request.Initial, Request.Evolve);
 
-    public Decision When(RequestCommand command) => RequestDecider.Decide(command, State, new DecisionContext(_today, Calendar, _policies));
+    public Decision When(RequestCommand command) => RequestDecider.Decide(command, State, new DecisionContext(_today, Calendar, _policies) { Outcomes = _outcomes });
+
+    /// <summary>Accepted, with exactly one warning of <paramref name="code"/>; returns it.</summary>
+    public Warning ThenWarned(RequestCommand command, string code)
+    {
+        var accepted = When(command).ShouldBeOfType<Decision.Accepted>();
+        accepted.Events.ShouldNotBeEmpty();
+        var warning = accepted.Warnings.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(code);
+        warning.Message.ShouldNotBeNullOrWhiteSpace();
+        return warning;
+    }
 
     public void Then(RequestCommand command, params object[] expected)
     {

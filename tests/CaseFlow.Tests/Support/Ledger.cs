@@ -53,6 +53,10 @@ public sealed class Ledger(AppFixture fx, string agency)
                 Line(new { command = "request-clarification", agency, request = reference, on = Date(receivedOn.PlusDays(1)) });
                 Line(new { command = "receive-clarification", agency, request = reference, on = Date(receivedOn.PlusDays(3)) });
                 break;
+            case "not-processed-excessive":
+                // Art. 35: the applicant is asked for reasons first.
+                Line(new { command = "ask-volume-reasons", agency, request = reference, on = Date(receivedOn.PlusDays(1)) });
+                break;
         }
 
         return outcome == "withdrawn"

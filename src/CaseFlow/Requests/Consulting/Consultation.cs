@@ -7,13 +7,16 @@ using NodaTime;
 
 namespace CaseFlow.Requests;
 
-/// <summary>Send a consultation letter (art. 32 third party, art. 34 other agency): the answer clock pauses.</summary>
-public sealed record StartConsultation(LocalDate On, ConsultationParty Party, string? Name = null) : RequestCommand;
+/// <summary>
+/// Send a consultation letter (art. 32 third party, art. 34 other agency): the answer clock pauses, at most for the
+/// party's 15-working-day window. <see cref="PartyReceivedOn"/>: when the party received it, if known.
+/// </summary>
+public sealed record StartConsultation(LocalDate On, ConsultationParty Party, string? Name = null, LocalDate? PartyReceivedOn = null) : RequestCommand;
 
 /// <summary>The consulted party replied, or its window ended: the clock resumes.</summary>
 public sealed record EndConsultation(LocalDate On, ConsultationParty? Party, ConsultationResult Result) : RequestCommand;
 
-public sealed record StartConsultationBody(LocalDate? On, string? Party, string? Name = null);
+public sealed record StartConsultationBody(LocalDate? On, string? Party, string? Name = null, LocalDate? PartyReceivedOn = null);
 
 public sealed record EndConsultationBody(LocalDate? On, string? Party = null, string? Result = null);
 
@@ -26,7 +29,7 @@ public static class Consulting
         var party = validation.Code(Codes.ConsultationParties, body.Party, "party", "征求意见对象");
         return validation.Failed
             ? Task.FromResult(validation.Rejection())
-            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new StartConsultation(on, party, body.Name), options, ct);
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new StartConsultation(on, party, body.Name, body.PartyReceivedOn), options, ct);
     }
 
     public static Task<CommandOutcome> EndAsync(CaseFlowApp app, Actor actor, string agency, string reference, EndConsultationBody body, WriteOptions options, CancellationToken ct)

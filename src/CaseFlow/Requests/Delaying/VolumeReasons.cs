@@ -10,12 +10,15 @@ namespace CaseFlow.Requests;
 /// <summary>Ask the applicant for the reasons of an unreasonable volume or frequency of requests (Regs art. 35).</summary>
 public sealed record AskVolumeReasons(LocalDate On) : RequestCommand;
 
-/// <summary>Reasons accepted, but the normal period cannot be met: set a reasonable later answer date (Regs art. 35).</summary>
-public sealed record SetDelayedAnswerDate(LocalDate On, LocalDate DueOn, string Reason) : RequestCommand;
+/// <summary>
+/// Reasons accepted, but the normal period cannot be met: set a reasonable later answer date (Regs art. 35). Approved
+/// like an extension by the head of the disclosure office, and notified to the applicant.
+/// </summary>
+public sealed record SetDelayedAnswerDate(LocalDate On, LocalDate DueOn, string Reason, string? ApprovedBy) : RequestCommand;
 
 public sealed record AskVolumeReasonsBody(LocalDate? On);
 
-public sealed record SetDelayedAnswerDateBody(LocalDate? On, LocalDate? DueOn, string? Reason);
+public sealed record SetDelayedAnswerDateBody(LocalDate? On, LocalDate? DueOn, string? Reason, string? ApprovedBy = null);
 
 public static class Delaying
 {
@@ -35,7 +38,7 @@ public static class Delaying
         var due = validation.Date(body.DueOn, "dueOn", "延迟答复期限");
         return validation.Failed
             ? Task.FromResult(validation.Rejection())
-            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new SetDelayedAnswerDate(on, due, body.Reason ?? ""), options, ct);
+            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new SetDelayedAnswerDate(on, due, body.Reason ?? "", body.ApprovedBy), options, ct);
     }
 
     public static void Map(RouteGroupBuilder api)
@@ -44,7 +47,7 @@ public static class Delaying
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => AskAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
             .WithName("AskVolumeReasons").WithSummary("Ask for the reasons of an unreasonable volume of requests (art. 35)");
         api.MapPut("/requests/{reference}/delayed-answer-date", (string reference, SetDelayedAnswerDateBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
-                RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => SetAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("SetDelayedAnswerDate").WithSummary("Set a reasonable delayed answer date (art. 35)");
+                RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) => SetAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+            .WithName("SetDelayedAnswerDate").WithSummary("Set a reasonable delayed answer date (art. 35), approved like an extension (approver role)");
     }
 }

@@ -42,10 +42,10 @@ public sealed record RequestFile
     public bool Reopened { get; init; }
 
     /// <summary>The file of a request stream's events (null when the stream is empty or not a request).</summary>
-    public static RequestFile? Fold(IEnumerable<IEvent> events, ApplicantColumnRule applicantColumn, OutcomePolicies outcomes) =>
-        events.Aggregate((RequestFile?)null, (file, e) => Evolve(file, e.Data, e.Version, applicantColumn, outcomes));
+    public static RequestFile? Fold(IEnumerable<IEvent> events, OutcomePolicies policies) =>
+        events.Aggregate((RequestFile?)null, (file, e) => Evolve(file, e.Data, e.Version, policies));
 
-    public static RequestFile? Evolve(RequestFile? file, object e, long version, ApplicantColumnRule applicantColumn, OutcomePolicies outcomes)
+    public static RequestFile? Evolve(RequestFile? file, object e, long version, OutcomePolicies policies)
     {
         if (file is null && e is not RequestReceived)
         {
@@ -82,17 +82,30 @@ public sealed record RequestFile
             ApplicantType = Codes.ApplicantTypes.Code(file.Applicant.Type),
             ApplicantName = file.Applicant.Name,
             Officer = state.Officer,
-            ApplicantColumn = Codes.ApplicantTypes.Code(ColumnOf(file.Applicant, applicantColumn)),
-            ConcludedOn = state.FirstConclusion?.On,
-            Outcome = state.FirstConclusion is { } first ? Codes.Outcomes.Code(first.Row(outcomes)) : null,
+            ApplicantColumn = Codes.ApplicantTypes.Code(ColumnOf(file.Applicant, policies.ApplicantColumn)),
+            ConcludedOn = state.FirstConclusion is { } counted ? CountedOn(counted, state, policies) : null,
+            Outcome = state.FirstConclusion is { } first ? Codes.Outcomes.Code(first.Row(policies)) : null,
             Reopened = !state.ReopenedBy.IsEmpty,
         };
     }
 
-    /// <summary>§3.6 h: the named applicant's type; an agent does not change the column.</summary>
-    public static ApplicantType ColumnOf(Applicant applicant, ApplicantColumnRule rule) => rule switch
+    /// <summary>§3.6 h: the named applicant's type; by the other policy, the agent's type when one is recorded.</summary>
+    public static ApplicantType ColumnOf(Applicant applicant, ApplicantColumnRule rule) =>
+        rule == ApplicantColumnRule.Agent && applicant.Agent?.Type is { } type && Codes.ApplicantTypes.TryParse(type, out var agentType)
+            ? agentType
+            : applicant.Type;
+
+    /// <summary>
+    /// The date that puts the first conclusion in a year (§3.6 e): the conclusion date, or by policy the answer's delivery;
+    /// a lapse recorded late counts from the day after the deadline it relies on (the lapse-year policy).
+    /// </summary>
+    public static LocalDate CountedOn(Conclusion conclusion, Request state, OutcomePolicies policies) => conclusion.Kind switch
     {
-        _ => applicant.Type,
+        ConclusionKind.ClarificationLapsed or ConclusionKind.FeeLapsed
+            when policies.LapseYear == LapseYearRule.LapseDate && conclusion.LapsedAfter is { } deadline && deadline.PlusDays(1) < conclusion.On => deadline.PlusDays(1),
+        ConclusionKind.Answered when policies.OutcomeYear == OutcomeYearRule.DeliveryDate && state.ReopenedBy.IsEmpty
+            && state.AnswerDeliveredOn is { } delivered => delivered,
+        _ => conclusion.On,
     };
 }
 
@@ -102,13 +115,11 @@ public sealed record RequestFile
 /// </summary>
 public sealed class RequestFileProjection : SingleStreamProjection<RequestFile, Guid>
 {
-    private readonly ApplicantColumnRule _applicantColumn;
-    private readonly OutcomePolicies _outcomes;
+    private readonly OutcomePolicies _policies;
 
-    public RequestFileProjection(ApplicantColumnRule applicantColumn, OutcomePolicies outcomes)
+    public RequestFileProjection(OutcomePolicies policies)
     {
-        _applicantColumn = applicantColumn;
-        _outcomes = outcomes;
+        _policies = policies;
         Name = "requests.files";
         foreach (var type in RequestEvents.All)
         {
@@ -117,7 +128,7 @@ public sealed class RequestFileProjection : SingleStreamProjection<RequestFile, 
     }
 
     public override RequestFile? Evolve(RequestFile? snapshot, Guid id, IEvent e) =>
-        RequestFile.Evolve(snapshot, e.Data, e.Version, _applicantColumn, _outcomes) is { } file ? file with { Id = id } : null;
+        RequestFile.Evolve(snapshot, e.Data, e.Version, _policies) is { } file ? file with { Id = id } : null;
 }
 
 /// <summary>The event types of a request stream (for the projections that read them).</summary>

@@ -21,7 +21,14 @@ public sealed record RequestView(
     ApplicantView Applicant, string? Subject, string? RequestedForm, string? Officer,
     string? Outcome, string? OutcomeLabel, LocalDate? ConcludedOn, long Version,
     DeadlineView? NextDeadline, IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<string> ClarificationItems, AnswerView? Answer,
-    IReadOnlyList<HistoryEntry> History);
+    IReadOnlyList<HistoryEntry> History)
+{
+    /// <summary>What the officer should see about the request now (a consultation window that has ended, …).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>The warnings of the command that was just applied (only in the answer to that command).</summary>
+    public IReadOnlyList<Warning> Warnings { get; init; } = [];
+}
 
 /// <summary>Builds request views: for the details page and API, and the rows of lists (masked personal data).</summary>
 public static class RequestViews
@@ -36,7 +43,7 @@ public static class RequestViews
     {
         await using var query = app.Query(agency);
         var events = await query.Events.FetchStreamAsync(StreamIds.Request(agency, reference), token: ct);
-        if (RequestFile.Fold(events, app.Settings.Counting.ApplicantColumn, app.OutcomePolicies) is not { } file)
+        if (RequestFile.Fold(events, app.OutcomePolicies) is not { } file)
         {
             return null;
         }
@@ -75,6 +82,8 @@ public static class RequestViews
         DeadlineKind.FirstInstance => "first-instance",
         DeadlineKind.AppealWindow => "appeal-window",
         DeadlineKind.SecondInstance => "second-instance",
+        DeadlineKind.ReviewReply => "review-reply",
+        DeadlineKind.LawsuitDefence => "lawsuit-defence",
         _ => kind.ToString(),
     };
 
@@ -94,6 +103,8 @@ public static class RequestViews
         DeadlineKind.FirstInstance => "一审审理期限",
         DeadlineKind.AppealWindow => "上诉期限",
         DeadlineKind.SecondInstance => "二审审理期限",
+        DeadlineKind.ReviewReply => "本机关书面答复期限",
+        DeadlineKind.LawsuitDefence => "本机关答辩期限",
         _ => kind.ToString(),
     };
 
@@ -129,6 +140,9 @@ public static class RequestViews
                 ? new AnswerView(a.On, Codes.AnswerTypes.Code(a.AnswerType), Labels.Of(a.AnswerType), a.Article, a.Note,
                     a.Items.Select(i => new AnswerItemView(i.Subject, Codes.Outcomes.Code(i.Outcome), OutcomeRows.Of(i.Outcome).FullLabel)).ToList())
                 : null,
-            []);
+            [])
+        {
+            Notices = deadlines.Notices,
+        };
     }
 }

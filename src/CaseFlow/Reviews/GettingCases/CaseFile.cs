@@ -112,6 +112,7 @@ public static class CaseEvents
         typeof(ReviewFiled), typeof(ReviewCorrectionRequested), typeof(ReviewCorrectionReceived), typeof(ReviewAccepted),
         typeof(ReviewSuspended), typeof(ReviewResumed), typeof(ReviewExtended), typeof(ReviewDecided), typeof(ReviewDecisionDelivered),
         typeof(LawsuitFiled), typeof(LawsuitRegistered), typeof(LawsuitSuspended), typeof(LawsuitResumed), typeof(LawsuitJudged),
-        typeof(JudgmentAppealed), typeof(JudgmentInForce),
+        typeof(JudgmentAppealed), typeof(JudgmentInForce), typeof(ReviewCopyReceived), typeof(ReviewReplySubmitted),
+        typeof(ComplaintCopyReceived), typeof(DefenceSubmitted),
     ];
 }

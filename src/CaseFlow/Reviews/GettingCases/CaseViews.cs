@@ -1,3 +1,4 @@
+using CaseFlow.Deadlines;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests;
 using CaseFlow.Requests.GettingDetails;
@@ -20,13 +21,27 @@ public sealed record CaseOutcomeYear(int Year, string Group, int Maintained, int
 
 public static class CaseViews
 {
-    /// <summary>All the agency's cases (open first, by their next deadline).</summary>
-    public static async Task<IReadOnlyList<CaseView>> ListAsync(CaseFlowApp app, string agency, bool openOnly, CancellationToken ct = default)
+    /// <summary>
+    /// All the agency's cases (open first, by their next deadline), with their deadlines as of a day (default today). As
+    /// of an earlier day, each case is folded from its facts dated up to that day, so it shows what the clocks said then.
+    /// </summary>
+    public static async Task<IReadOnlyList<CaseView>> ListAsync(CaseFlowApp app, string agency, bool openOnly, CancellationToken ct = default, LocalDate? asOf = null)
     {
+        var day = asOf ?? app.Today;
         await using var query = app.Query(agency);
-        var views = (await query.Query<CaseFile>().OrderByDescending(d => d.FiledOn).ToListAsync(ct))
-            .Select(doc => Build(app, doc, [], doc.Version))
-            .Where(view => !openOnly || view.Status == "pending");
+        var docs = await query.Query<CaseFile>().OrderByDescending(d => d.FiledOn).ToListAsync(ct);
+        if (day < app.Today && docs.Count > 0)
+        {
+            var ids = docs.Select(d => d.Id).ToArray();
+            var events = await query.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).OrderBy(e => e.StreamId).ThenBy(e => e.Version).ToListAsync(ct);
+            docs = [.. events.GroupBy(e => e.StreamId)
+                .Select(g => g.Where(e => Date(e.Data) is not { } on || on <= day)
+                    .Aggregate((CaseFile?)null, (doc, e) => CaseFileProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting.SecondInstance, app.Settings.CaseResults)))
+                .OfType<CaseFile>()
+                .OrderByDescending(d => d.FiledOn)];
+        }
+
+        var views = docs.Select(doc => Build(app, doc, [], doc.Version, day)).Where(view => !openOnly || view.Status == "pending");
         return views.OrderBy(v => v.Status == "pending" ? 0 : 1).ThenBy(v => v.NextDeadline?.Due ?? LocalDate.MaxIsoValue).ToList();
     }
 
@@ -47,7 +62,7 @@ public static class CaseViews
         }
 
         var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), Instant.FromDateTimeOffset(e.Timestamp), e.UserName, Describe(e.Data))).ToList();
-        return Build(app, doc!, history, events[^1].Version);
+        return Build(app, doc!, history, events[^1].Version, app.Today);
     }
 
     /// <summary>Results by year and group under the table-四 year rule's "concluded in the year" part, and pending at each year's end.</summary>
@@ -76,11 +91,12 @@ public static class CaseViews
         return result;
     }
 
-    private static CaseView Build(CaseFlowApp app, CaseFile doc, IReadOnlyList<CaseHistoryEntry> history, long version)
+    private static CaseView Build(CaseFlowApp app, CaseFile doc, IReadOnlyList<CaseHistoryEntry> history, long version, LocalDate today)
     {
-        var today = app.Today;
         var calendar = app.Calendar.Current;
-        var deadlines = (doc.Review is { } review ? CaseClock.Of(review, calendar, today) : CaseClock.Of(doc.Lawsuit!, calendar, today))
+        // The agency's own deadlines (its reply, its defence) first: legal staff act on those.
+        var deadlines = Deadlines(doc, calendar, today)
+            .OrderBy(d => CaseClock.IsAgencyOwn(d.Kind) ? 0 : 1).ThenBy(d => d.Due)
             .Select(d => RequestViews.View(d, calendar, today)).ToList();
         var decision = doc.Review?.Decision is { } d ? d.Decision is { } type ? CaseLabels.Of(type) : null
             : (doc.Lawsuit?.SecondInstance ?? doc.Lawsuit?.FirstInstance) is { } j ? j.Judgment is { } jt ? CaseLabels.Of(jt) : j.Appeal is { } a ? CaseLabels.Of(a) : null
@@ -90,8 +106,12 @@ public static class CaseViews
             doc.CaseGroup, CaseGroups.Label(doc.Group), doc.CaseReference, doc.RequestReference, doc.FiledOn,
             doc.Review?.ReviewBody ?? doc.Lawsuit?.Court, doc.Counted,
             pending ? "pending" : "concluded", doc.Result, CaseLabels.Of(doc.ResultValue), doc.ConcludedOn,
-            decision, deadlines.OrderBy(x => x.Due).FirstOrDefault(), deadlines, history, version);
+            decision, deadlines.FirstOrDefault(), deadlines, history, version);
     }
+
+    /// <summary>A case's deadlines as of a day (the legal staff's list, <c>cases list --as-of</c>).</summary>
+    public static IReadOnlyList<Deadline> Deadlines(CaseFile doc, WorkdayCalendar calendar, LocalDate asOf) =>
+        doc.Review is { } review ? CaseClock.Of(review, calendar, asOf) : CaseClock.Of(doc.Lawsuit!, calendar, asOf);
 
     private static LocalDate? Date(object e) => e switch
     {
@@ -104,6 +124,10 @@ public static class CaseViews
         ReviewExtended x => x.On,
         ReviewDecided d => d.On,
         ReviewDecisionDelivered d => d.On,
+        ReviewCopyReceived c => c.On,
+        ReviewReplySubmitted r => r.On,
+        ComplaintCopyReceived c => c.On,
+        DefenceSubmitted d => d.On,
         LawsuitFiled f => f.FiledOn,
         LawsuitRegistered r => r.On,
         LawsuitSuspended s => s.On,
@@ -125,6 +149,10 @@ public static class CaseViews
         ReviewExtended x => $"复议审理期限延长 {x.Days} 日",
         ReviewDecided d => "复议决定：" + (d.Decision is { } t ? CaseLabels.Of(t) : CaseLabels.Of(d.Result)) + (d.OrdersNewAnswer ? "，责令重新答复" : ""),
         ReviewDecisionDelivered => "复议决定书送达",
+        ReviewCopyReceived => "本机关收到复议申请书副本，书面答复期限开始计算",
+        ReviewReplySubmitted => "本机关提交书面答复及证据材料",
+        ComplaintCopyReceived => "本机关收到起诉状副本，答辩期限开始计算",
+        DefenceSubmitted => "本机关提交答辩状及证据材料",
         LawsuitFiled f => (f.AfterReview ? "复议后提起行政诉讼" : "提起行政诉讼") + (f.Court is null ? "" : $"（{f.Court}）")
             + (f.Role == AgencyRole.CoDefendantReviewBody ? "，本机关作为复议机关共同被告" : ""),
         LawsuitRegistered r => r.Simplified ? "法院立案，适用简易程序" : "法院立案",

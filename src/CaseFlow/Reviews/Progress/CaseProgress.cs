@@ -27,6 +27,10 @@ public static class CaseProgress
         ResumeLawsuit,
         AppealJudgment,
         JudgmentInForce,
+        ReceiveReviewCopy,
+        SubmitReviewReply,
+        ReceiveComplaintCopy,
+        SubmitDefence,
     }
 
     public static async Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, Step step, CaseStepBody body, WriteOptions options, CancellationToken ct)
@@ -75,9 +79,38 @@ public static class CaseProgress
             Step.SuspendLawsuit => CaseWrites.LawsuitStream(app, agency, caseReference, new SuspendLawsuit(on, body.Reason!)),
             Step.ResumeLawsuit => CaseWrites.LawsuitStream(app, agency, caseReference, new ResumeLawsuit(on)),
             Step.AppealJudgment => CaseWrites.LawsuitStream(app, agency, caseReference, new AppealJudgment(on, body.ByAgency ?? false)),
+            Step.ReceiveReviewCopy => CaseWrites.ReviewStream(app, agency, caseReference, new ReceiveReviewCopy(on)),
+            Step.SubmitReviewReply => CaseWrites.ReviewStream(app, agency, caseReference, new SubmitReviewReply(on)),
+            Step.ReceiveComplaintCopy => CaseWrites.LawsuitStream(app, agency, caseReference, new ReceiveComplaintCopy(on)),
+            Step.SubmitDefence => CaseWrites.LawsuitStream(app, agency, caseReference, new SubmitDefence(on)),
             _ => CaseWrites.LawsuitStream(app, agency, caseReference, new JudgmentTakesEffect(on)),
         };
         return await CaseWrites.ExecuteAsync(app, actor, agency, options, ct, stream);
+    }
+
+    /// <summary>
+    /// <c>receive-case-copy</c> (and <c>submit-case-reply</c>): the copy of the review application or of the complaint
+    /// received by the agency, or its reply or defence filed, for the case of that reference, whichever kind it is.
+    /// </summary>
+    public static async Task<CommandOutcome> AgencyStepAsync(CaseFlowApp app, Actor actor, string agency, bool submitted, CaseStepBody body, WriteOptions options, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var caseReference = validation.Reference(body.Case, "case", "案件编号");
+        validation.Date(body.On, "on", submitted ? "提交日期" : "收到副本日期");
+        if (validation.Failed)
+        {
+            return validation.Rejection();
+        }
+
+        var review = await CaseWrites.ReadReviewAsync(app, agency, caseReference, ct);
+        var lawsuit = await CaseWrites.ReadLawsuitAsync(app, agency, caseReference, ct);
+        return (review, lawsuit) switch
+        {
+            (null, null) => new CommandOutcome.Rejected(Guid.Empty, 0, "case.not-found", $"复议或诉讼案件 {caseReference} 不存在。", RejectionKind.NotFound),
+            (not null, not null) => new CommandOutcome.Rejected(Guid.Empty, 0, "case.ambiguous", $"编号 {caseReference} 既是复议案件又是诉讼案件：请在案件页面登记。", RejectionKind.Rule),
+            (not null, _) => await HandleAsync(app, actor, agency, submitted ? Step.SubmitReviewReply : Step.ReceiveReviewCopy, body, options, ct),
+            _ => await HandleAsync(app, actor, agency, submitted ? Step.SubmitDefence : Step.ReceiveComplaintCopy, body, options, ct),
+        };
     }
 
     /// <summary>Service of the answer on the applicant (送达): the applicant's review and suit windows start there.</summary>
@@ -106,6 +139,10 @@ public static class CaseProgress
             (Step.ResumeLawsuit, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/resumption", "恢复诉讼"),
             (Step.AppealJudgment, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/appeal", "提起上诉"),
             (Step.JudgmentInForce, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/in-force", "一审裁判生效"),
+            (Step.ReceiveReviewCopy, CaseGroup.Review, "/cases/reviews/{caseReference}/copy-received", "本机关收到复议申请书副本（书面答复期限起算）"),
+            (Step.SubmitReviewReply, CaseGroup.Review, "/cases/reviews/{caseReference}/reply", "本机关提交书面答复及证据"),
+            (Step.ReceiveComplaintCopy, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/copy-received", "本机关收到起诉状副本（答辩期限起算）"),
+            (Step.SubmitDefence, CaseGroup.LawsuitDirect, "/cases/lawsuits/{caseReference}/defence", "本机关提交答辩状及证据"),
         })
         {
             api.MapPost(path, (string caseReference, CaseStepBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
