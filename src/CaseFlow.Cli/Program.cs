@@ -18,6 +18,7 @@ public static class Program
             CalendarVerb.Build(),
             AdminVerbs.Agencies(),
             AdminVerbs.Migrate(),
+            AdminVerbs.Policies(),
             AdminVerbs.Rebuild(),
             AdminVerbs.MigrateStore(),
         };

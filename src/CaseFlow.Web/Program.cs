@@ -19,13 +19,24 @@ if (string.IsNullOrWhiteSpace(connectionString))
 }
 
 var urls = Environment.GetEnvironmentVariable("CASEFLOW_URLS") ?? "http://127.0.0.1:5080";
-var app = CaseFlowWebHost.Build(new WebHostOptions(connectionString)
+Microsoft.AspNetCore.Builder.WebApplication app;
+try
 {
-    Urls = urls,
-    TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") ?? "Asia/Shanghai",
-    SeedDemoData = Environment.GetEnvironmentVariable("CASEFLOW_DEMO_DATA") != "0",
-    StaleNodeTimeout = int.TryParse(Environment.GetEnvironmentVariable("CASEFLOW_NODE_STALE_AFTER"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
-});
+    app = CaseFlowWebHost.Build(new WebHostOptions(connectionString)
+    {
+        Urls = urls,
+        TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") ?? "Asia/Shanghai",
+        SeedDemoData = Environment.GetEnvironmentVariable("CASEFLOW_DEMO_DATA") != "0",
+        StaleNodeTimeout = int.TryParse(Environment.GetEnvironmentVariable("CASEFLOW_NODE_STALE_AFTER"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
+        Policies = Environment.GetEnvironmentVariable(PolicySettings.Variable),
+    });
+}
+catch (PolicySettingException e)
+{
+    Console.Error.WriteLine($"caseflow: {e.Code}: {e.Message}");
+    return 2;
+}
+
 try
 {
     await app.StartAsync();

@@ -38,9 +38,12 @@ public static class Processes
     }
 
     /// <summary>Runs <c>caseflow ARGS</c> to its end.</summary>
-    public static async Task<ProcessResult> CliAsync(string connectionString, params string[] args)
+    public static Task<ProcessResult> CliAsync(string connectionString, params string[] args) => CliAsync(connectionString, null, args);
+
+    /// <summary>Runs <c>caseflow ARGS</c> to its end with extra environment variables (e.g. <c>CASEFLOW_POLICIES</c>).</summary>
+    public static async Task<ProcessResult> CliAsync(string connectionString, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = System.Diagnostics.Process.Start(Start("CaseFlow.Cli", connectionString, args))!;
+        using var process = System.Diagnostics.Process.Start(Start("CaseFlow.Cli", connectionString, args, environment))!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -136,6 +136,33 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         page.Url.ShouldContain("/denied");
     }
 
+    [Fact]
+    public async Task Legal_staff_record_the_copy_of_a_review_application_and_the_agencys_reply_deadline_comes_first_with_its_reasons()
+    {
+        await SeedAsync();
+        var page = await fx.SignInAsync("legal");
+        await page.GotoAsync("legal/reviews/FY-2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记收到副本" }).ClickAsync();
+        (await page.Locator(".flash").InnerTextAsync()).ShouldContain("已登记");
+
+        // Copy received Tue 2026-06-30 (today): 10 working days from 07-01 → Tue 2026-07-14 (no holiday in July).
+        var first = page.Locator(".deadline").First;
+        (await first.Locator(".deadline-head").InnerTextAsync()).ShouldContain("本机关书面答复期限");
+        (await first.Locator(".deadline-head").InnerTextAsync()).ShouldContain("2026-07-14");
+        (await first.Locator(".explanation").TextContentAsync() ?? "").ShouldContain("第四十八条");
+        await fx.ShotAsync(page, "07-review-reply-deadline");
+
+        await page.GotoAsync("legal");
+        var row = page.Locator("tr", new() { HasText = "FY-2" });
+        (await row.InnerTextAsync()).ShouldContain("本机关书面答复期限 2026-07-14");
+
+        await page.GotoAsync("legal/reviews/FY-2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记书面答复" }).ClickAsync();
+        (await page.Locator(".flash").InnerTextAsync()).ShouldContain("已登记");
+        (await page.Locator(".deadlines").InnerTextAsync()).ShouldNotContain("本机关书面答复期限");
+        (await page.Locator(".timeline").InnerTextAsync()).ShouldContain("书面答复");
+    }
+
     [Theory]
     [InlineData(1366, 900, "desktop")]
     [InlineData(820, 1180, "tablet")]
@@ -195,6 +222,9 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
                 """{"command":"receive","agency":"web-a","request":"S-0002","receivedOn":"2026-03-02","channel":"in-person","applicant":{"type":"commercial-enterprise","name":"某某科技有限公司"},"subject":"行政处罚决定书"}""",
                 """{"command":"answer","agency":"web-a","request":"S-0002","on":"2026-03-20","outcome":"refused-process-information"}""",
                 """{"command":"file-review","agency":"web-a","request":"S-0002","case":"FY-1","filedOn":"2026-04-20","reviewBody":"某市人民政府"}""",
+                """{"command":"receive","agency":"web-a","request":"S-0003","receivedOn":"2026-04-01","channel":"in-person","applicant":{"type":"natural-person","name":"周敏"},"subject":"征收补偿方案"}""",
+                """{"command":"answer","agency":"web-a","request":"S-0003","on":"2026-04-15","outcome":"refused-internal-affairs"}""",
+                """{"command":"file-review","agency":"web-a","request":"S-0003","case":"FY-2","filedOn":"2026-06-10","reviewBody":"某市人民政府"}""",
             };
             lines.AddRange(new RequestScenarios(app.Calendar.Current, seed: 5).Requests("web-a", 40, new LocalDate(2025, 1, 6), today.PlusDays(-1), today, "D").Select(l => l.ToJsonString()));
             var summary = await JsonlImport.RunAsync(app, Actor.System, new StringReader(string.Join("\n", lines)), false, _ => { }, default);

@@ -19,6 +19,22 @@ internal static class AdminVerbs
         return command;
     }
 
+    public static Command Policies()
+    {
+        var command = new Command("policies", "Print the named policies in effect (CASEFLOW_POLICIES over the defaults of ADRs 0003, 0004, 0007).");
+        command.SetAction(_ => CliHost.RunAsync(() =>
+        {
+            var settings = PolicySettings.Apply(new CaseFlowSettings("unused"), Environment.GetEnvironmentVariable(PolicySettings.Variable));
+            foreach (var line in PolicySettings.Describe(settings))
+            {
+                Console.Out.WriteLine(line);
+            }
+
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
     public static Command Rebuild()
     {
         var name = new Argument<string?>("projection") { Description = "The projection to rebuild (default: all).", Arity = ArgumentArity.ZeroOrOne };

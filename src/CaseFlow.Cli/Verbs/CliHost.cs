@@ -25,10 +25,10 @@ internal static class CliHost
             ? value
             : throw new CliException("CASEFLOW_DATABASE is not set: run CaseFlow through ops/caseflow, which starts the embedded PostgreSQL.");
 
-    public static CaseFlowSettings Settings() => new(ConnectionString())
+    public static CaseFlowSettings Settings() => PolicySettings.Apply(new(ConnectionString())
     {
         TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") is { Length: > 0 } zone ? zone : "Asia/Shanghai",
-    };
+    }, Environment.GetEnvironmentVariable(PolicySettings.Variable));
 
     /// <summary>
     /// Starts CaseFlow in this process as a command-line node: Marten (schema applied if needed) and Wolverine (to schedule
@@ -49,6 +49,11 @@ internal static class CliHost
         {
             await Console.Error.WriteLineAsync($"caseflow: store.not-migrated: {e.Message}");
             return 3;
+        }
+        catch (PolicySettingException e)
+        {
+            await Console.Error.WriteLineAsync($"caseflow: {e.Code}: {e.Message}");
+            return 2;
         }
         catch (CliException e)
         {

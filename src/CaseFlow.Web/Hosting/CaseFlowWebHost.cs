@@ -25,6 +25,9 @@ public sealed record WebHostOptions(string ConnectionString)
 
     /// <summary>SMTP for e-mailed reminders (CASEFLOW_SMTP_* by default); null keeps them in the app.</summary>
     public CaseFlow.Notifications.MailSettings? Mail { get; init; } = CaseFlow.Notifications.MailSettings.FromEnvironment();
+
+    /// <summary>The named policies chosen for this installation (<c>CASEFLOW_POLICIES</c>, see <see cref="PolicySettings"/>).</summary>
+    public string? Policies { get; init; }
 }
 
 /// <summary>
@@ -48,13 +51,13 @@ public static class CaseFlowWebHost
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
-        builder.AddCaseFlow(new CaseFlowSettings(options.ConnectionString)
+        builder.AddCaseFlow(PolicySettings.Apply(new CaseFlowSettings(options.ConnectionString)
         {
             Node = options.RunBackgroundWork ? CaseFlowNode.Web : CaseFlowNode.Test,
             TimeZone = options.TimeZone,
             Mail = options.Mail,
             StaleNodeTimeout = options.StaleNodeTimeout,
-        }, options.Clock);
+        }, options.Policies), options.Clock);
         if (options.SeedDemoData)
         {
             builder.Services.AddHostedService<DemoSeeding>();

@@ -21,6 +21,10 @@ public abstract class CaseFlowPageModel(CaseFlowApp app) : PageModel
     [TempData]
     public string? Flash { get; set; }
 
+    /// <summary>What the officer should know about a fact that was recorded anyway (e.g. a late notice), shown once.</summary>
+    [TempData]
+    public string? FlashWarning { get; set; }
+
     /// <summary>Which form failed, and why (in the rule's own words).</summary>
     public string? FailedForm { get; private set; }
 
@@ -68,6 +72,11 @@ public abstract class CaseFlowPageModel(CaseFlowApp app) : PageModel
         var outcome = await run(options);
         if (outcome is not CommandOutcome.Rejected rejected)
         {
+            if (outcome is CommandOutcome.Applied { Warnings.Count: > 0 } applied)
+            {
+                FlashWarning = string.Join("\n", applied.Warnings.Select(w => w.Message));
+            }
+
             return true;
         }
 

@@ -110,6 +110,53 @@ public sealed class ContractCliTests : IAsyncLifetime
         lines.Count(l => l.StartsWith("line ", StringComparison.Ordinal)).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task A_non_default_outcome_policy_set_for_the_installation_is_used_by_the_decider_the_list_and_the_report()
+    {
+        var lines = new[]
+        {
+            "{'command':'register-agency','agency':'ct-c','name':'规则测试局'}",
+            "{'command':'receive','agency':'ct-c','request':'R1','receivedOn':'2025-09-01','channel':'in-person','applicant':{'type':'natural-person','name':'张三','agent':{'name':'某律师事务所','type':'legal-service-org'}}}",
+            "{'command':'answer','agency':'ct-c','request':'R1','on':'2025-09-05','items':[{'subject':'合同','outcome':'refused-third-party-rights'},{'subject':'会议纪要','outcome':'refused-state-secret'}]}",
+        };
+        var file = Path.Combine(_directory, "policies.jsonl");
+        await File.WriteAllLinesAsync(file, lines.Select(l => l.Replace('\'', '"')));
+        var policies = new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "MixedRefusal=FirstItem; ApplicantColumn=Agent" };
+        var import = await Processes.CliAsync(_database.ConnectionString, policies, "import", file);
+        import.ExitCode.ShouldBe(0, import.Errors);
+
+        // By default the row would be 属于国家秘密 (first in table order) in the natural-person column; by these policies the
+        // first-listed item decides (涉及商业秘密…第三方) and the agent's column (法律服务机构) counts it.
+        var requests = await Processes.CliAsync(_database.ConnectionString, policies, "requests", "list", "--agency", "ct-c", "--format", "json");
+        requests.ExitCode.ShouldBe(0, requests.Errors);
+        ((string?)JsonNode.Parse(requests.Output)!.AsArray().ShouldHaveSingleItem()!["outcome"]).ShouldBe("refused-third-party-rights");
+
+        var report = await Processes.CliAsync(_database.ConnectionString, policies, "report", "annual", "--agency", "ct-c", "--year", "2025", "--format", "json");
+        report.ExitCode.ShouldBe(0, report.Errors);
+        var rows = JsonNode.Parse(report.Output)!["table3"]!["rows"]!;
+        ((int)rows["refused-third-party-rights"]!["legal-service-org"]!).ShouldBe(1);
+        ((int)rows["refused-state-secret"]!["total"]!).ShouldBe(0);
+        ((int)rows["received"]!["natural-person"]!).ShouldBe(0);
+        JsonNode.Parse(report.Output)!["checks"]!.AsArray().ShouldAllBe(c => (bool)c!["ok"]!);
+
+        var effective = await Processes.CliAsync(_database.ConnectionString, policies, "policies");
+        effective.Output.ShouldContain("MixedRefusal=FirstItem");
+        effective.Output.ShouldContain("ApplicantColumn=Agent");
+        effective.Output.ShouldContain("LapseYear=LapseDate");
+    }
+
+    [Fact]
+    public async Task An_unknown_policy_or_value_stops_the_command_with_a_coded_line()
+    {
+        var unknown = await Processes.CliAsync(_database.ConnectionString, new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "ReceiptYear=RegistrationDate" }, "requests", "list", "--agency", "x", "--format", "json");
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Errors.Trim().ShouldStartWith("caseflow: policy.unknown: ");
+        var value = await Processes.CliAsync(_database.ConnectionString, new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "LapseYear=Sometime" }, "policies");
+        value.ExitCode.ShouldBe(2);
+        value.Errors.Trim().ShouldStartWith("caseflow: policy.invalid-value: ");
+        value.Errors.ShouldContain("LapseDate、RecordingDate");
+    }
+
     private static (string Kind, string Due)[] Deadlines(JsonNode @case) =>
         [.. @case["deadlines"]!.AsArray().Select(d => ((string)d!["kind"]!, (string)d["dueOn"]!))];
 }

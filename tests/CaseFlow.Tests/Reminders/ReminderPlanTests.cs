@@ -1,6 +1,7 @@
 using CaseFlow.Deadlines;
 using CaseFlow.Reminders;
 using CaseFlow.Requests;
+using CaseFlow.Reviews;
 using CaseFlow.Tests.Support;
 using NodaTime;
 using static CaseFlow.Tests.Support.Facts;
@@ -55,5 +56,25 @@ public sealed class ReminderPlanTests
         var lapse = Plan(state, D(2025, 3, 5)).Single(p => p.Payload.Deadline == "applicant-clarification");
         lapse.Payload.Offset.ShouldBe(-1);
         lapse.DueAt.InZone(s_shanghai).Date.ShouldBe(D(2025, 3, 21));
+    }
+
+    [Fact]
+    public void The_agencys_defence_deadline_is_reminded_five_and_one_working_days_before_and_on_the_day_across_national_day()
+    {
+        // Complaint copy received 2025-09-18: defence due 10-03 → rolled past the holiday (10-01…10-08) to Thu 10-09.
+        // Working days before it: 09-30 (1), 09-29 (2), Sun 09-28 make-up (3), 09-26 (4), Thu 09-25 (5).
+        var suit = new object[] { new LawsuitFiled("L1", "Q", D(2025, 9, 10), false), new ComplaintCopyReceived(D(2025, 9, 18)) }
+            .Aggregate(Lawsuit.Initial, Lawsuit.Evolve);
+        var plan = ReminderPlan.ForLawsuit("a", suit, new DecisionContext(D(2025, 9, 19), RequestSpec.Calendar, ClockPolicies.Default), ReminderSettings.Default, s_shanghai)
+            .Select(m => (((SendReminder)m.Message).Reminder, m.At)).Where(p => p.Reminder.Deadline == "lawsuit-defence").ToList();
+        plan.ShouldAllBe(p => p.Reminder.Due == D(2025, 10, 9));
+        plan.Select(p => (p.Reminder.Offset, p.At.InZone(s_shanghai).LocalDateTime)).ShouldBe(
+        [
+            (5, D(2025, 9, 25).At(new LocalTime(8, 0))), (1, D(2025, 9, 30).At(new LocalTime(8, 0))), (0, D(2025, 10, 9).At(new LocalTime(8, 0))),
+        ]);
+
+        var defended = Lawsuit.Evolve(suit, new DefenceSubmitted(D(2025, 9, 29)));
+        ReminderPlan.ForLawsuit("a", defended, new DecisionContext(D(2025, 9, 29), RequestSpec.Calendar, ClockPolicies.Default), ReminderSettings.Default, s_shanghai)
+            .ShouldNotContain(m => ((SendReminder)m.Message).Reminder.Deadline == "lawsuit-defence");
     }
 }

@@ -49,7 +49,7 @@ public sealed class ReportOutputTests(ReportOutputTests.Fixture fx) : IClassFixt
                 licensing = 40,
                 penalties = 12,
                 coercion = 2,
-                feesWanYuan = 88.38m,
+                feesWanYuan = 88.381234m, // 883,812.34 yuan: six decimals of 万元, as agencies publish it
             });
             await ledger.ImportAsync();
             Report = (await AnnualReports.ComputeAsync(Inner.App, "out", 2025, false)).ShouldNotBeNull();
@@ -81,7 +81,8 @@ public sealed class ReportOutputTests(ReportOutputTests.Fixture fx) : IClassFixt
         root.GetProperty("agency").GetString().ShouldBe("out");
         root.GetProperty("year").GetInt32().ShouldBe(2025);
         root.GetProperty("table2").GetProperty("normativeDocuments").GetProperty("inForce").GetInt32().ShouldBe(12);
-        root.GetProperty("table2").GetProperty("feesWanYuan").GetDecimal().ShouldBe(88.38m);
+        root.GetProperty("table2").GetProperty("feesWanYuan").GetDecimal().ShouldBe(88.381234m);
+        root.GetProperty("table2").GetProperty("feesWanYuan").GetRawText().ShouldBe("88.381234");
 
         var table3 = root.GetProperty("table3");
         table3.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ShouldBe(ReportLayout.Table3Columns);
@@ -197,7 +198,7 @@ public sealed class ReportOutputTests(ReportOutputTests.Fixture fx) : IClassFixt
         Cell("A29").ShouldBe("四、结转下年度继续办理");
         Cell("I29").ShouldBe("1");
         var table2 = (WorksheetPart)workbook.GetPartById(sheets[0].Id!);
-        table2.Worksheet.Descendants<Spreadsheet.Cell>().Single(c => c.CellReference == "B15").CellValue!.Text.ShouldBe("88.38");
+        table2.Worksheet.Descendants<Spreadsheet.Cell>().Single(c => c.CellReference == "B15").CellValue!.Text.ShouldBe("88.381234");
     }
 
     [Fact]

@@ -85,8 +85,9 @@ public sealed class DetailsModel(CaseFlowApp app) : CaseFlowPageModel(app)
     public Task<IActionResult> OnPostVolumeReasonsAsync(CancellationToken ct) => ActAsync("volume-reasons", Role.Officer, "已登记要求说明理由。", options =>
         Delaying.AskAsync(App, Caller.Actor, Caller.Agency, Reference, new AskVolumeReasonsBody(Input.OnDate), options, ct), ct);
 
-    public Task<IActionResult> OnPostDelayedDateAsync(CancellationToken ct) => ActAsync("delayed-date", Role.Officer, "已确定合理的答复期限。", options =>
-        Delaying.SetAsync(App, Caller.Actor, Caller.Agency, Reference, new SetDelayedAnswerDateBody(Input.OnDate, Input.DueOnDate, Input.Reason), options, ct), ct);
+    public Task<IActionResult> OnPostDelayedDateAsync(CancellationToken ct) => ActAsync("delayed-date", Role.Approver, "已确定合理的答复期限。", options =>
+        Delaying.SetAsync(App, Caller.Actor, Caller.Agency, Reference,
+            new SetDelayedAnswerDateBody(Input.OnDate, Input.DueOnDate, Input.Reason, string.IsNullOrWhiteSpace(Input.ApprovedBy) ? Caller.DisplayName : Input.ApprovedBy), options, ct), ct);
 
     public Task<IActionResult> OnPostFeeAsync(CancellationToken ct) => ActAsync("fee", Role.Officer, "已登记收费通知。", options =>
         Fees.IssueAsync(App, Caller.Actor, Caller.Agency, Reference, new IssueFeeNoticeBody(Input.OnDate, Input.AmountYuan, Input.Method, Input.Quantity), options, ct), ct);

@@ -151,9 +151,10 @@ public static class RecordingDisclosureStats
             validation.Problem("行政事业性收费金额（feesWanYuan）不能为负数");
         }
 
-        if (value is { } v && decimal.Round(v, 4) != v)
+        // Agencies publish 万元 to the fen: six decimals, kept exactly (decimal end to end). A seventh is below a fen.
+        if (value is { } v && decimal.Round(v, 6) != v)
         {
-            validation.Problem("行政事业性收费金额（feesWanYuan，单位万元）最多保留四位小数");
+            validation.Problem("行政事业性收费金额（feesWanYuan，单位万元）最多六位小数（精确到分）");
         }
 
         // Trailing zeros removed: 88.380 and 88.38 are the same figure (and the same report hash).
