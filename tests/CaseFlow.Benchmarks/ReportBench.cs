@@ -94,6 +94,21 @@ internal sealed class ReportBench(int agencies, int years, int requests, TextWri
             await analyze.ExecuteNonQueryAsync(ct);
         }
 
+        // What the data costs on disk (docs/scaling.md sizes provinces from these): bytes per event and per read-model row,
+        // tables with their indexes and TOAST.
+        var requestCount = tree.Count * years * perAgencyYear;
+        foreach (var (table, label, per, count) in new (string, string, string, long)[]
+        {
+            ("es.mt_events", "events table", "event", events),
+            ("es.mt_streams", "streams table", "stream", requestCount),
+            ("rm.mt_doc_request_files", "request files (read model)", "request", requestCount),
+        })
+        {
+            await using var size = db.DataSource.CreateCommand($"select pg_total_relation_size('{table}')");
+            var bytes = Convert.ToInt64(await size.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+            rows.Add(new Row($"storage: {label}, {bytes / 1048576.0:N0} MiB", $"bytes/{per}", bytes / (double)Math.Max(1, count), "", null));
+        }
+
         var random = new Random(42);
         var leaves = tree.Where(a => a.Code.Contains("-u", StringComparison.Ordinal)).Select(a => a.Code).ToList();
         await AnnualReports.ComputeAsync(app, leaves[0], lastYear, false, ct); // warm-up

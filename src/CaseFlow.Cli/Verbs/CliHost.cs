@@ -25,7 +25,9 @@ internal static class CliHost
             ? value
             : throw new CliException("CASEFLOW_DATABASE is not set: run CaseFlow through ops/caseflow, which starts the embedded PostgreSQL.");
 
-    public static CaseFlowSettings Settings() => PolicySettings.Apply(new(ConnectionString())
+    public static CaseFlowSettings Settings() => Settings(ConnectionString());
+
+    public static CaseFlowSettings Settings(string connectionString) => PolicySettings.Apply(new(connectionString)
     {
         TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") is { Length: > 0 } zone ? zone : "Asia/Shanghai",
     }, Environment.GetEnvironmentVariable(PolicySettings.Variable));
@@ -37,6 +39,10 @@ internal static class CliHost
     /// </summary>
     public static async Task<CliApp> OpenAsync(CancellationToken ct, bool allowLegacyStore = false) =>
         new(await CaseFlowHosting.StartAsync(Settings() with { Node = CaseFlowNode.Cli, AllowLegacyStore = allowLegacyStore }, SystemClock.Instance, ct));
+
+    /// <summary>CaseFlow on another database than <c>CASEFLOW_DATABASE</c> (a source of a cross-database roll-up).</summary>
+    public static async Task<CliApp> OpenAsync(string connectionString, CancellationToken ct) =>
+        new(await CaseFlowHosting.StartAsync(Settings(connectionString) with { Node = CaseFlowNode.Cli }, SystemClock.Instance, ct));
 
     /// <summary>Runs a verb: a known failure prints one line and exits non-zero; nothing prints a stack trace.</summary>
     public static async Task<int> RunAsync(Func<Task<int>> verb)
@@ -54,6 +60,11 @@ internal static class CliHost
         {
             await Console.Error.WriteLineAsync($"caseflow: {e.Code}: {e.Message}");
             return 2;
+        }
+        catch (CaseFlow.Reporting.RollingUp.RollUpPlanException e)
+        {
+            await Console.Error.WriteLineAsync($"caseflow: {e.Code}: {e.Message}");
+            return 1;
         }
         catch (CliException e)
         {

@@ -3,6 +3,7 @@ using CaseFlow.Infrastructure;
 using CaseFlow.Reporting;
 using CaseFlow.Reporting.Closing;
 using CaseFlow.Reporting.Rendering;
+using CaseFlow.Reporting.RollingUp;
 
 namespace CaseFlow.Cli.Verbs;
 
@@ -36,7 +37,13 @@ internal static class ReportVerb
         var close = new Command("close", "Close the year: carry over open requests and freeze the report as version 1 (a closed year is restated instead).") { agency, year };
         close.SetAction((parse, ct) => CliHost.RunAsync(() => CloseAsync(parse.GetValue(agency)!, parse.GetValue(year), ct)));
 
-        return new Command("report", "The annual report (政府信息公开工作年度报告).") { annual, trace, close };
+        var plan = new Option<FileInfo>("--plan") { Description = "The roll-up plan: which agencies in which databases (docs/scaling.md).", Required = true };
+        var rollUpFormat = new Option<string>("--format") { Description = "json, csv or xlsx.", DefaultValueFactory = _ => "json" };
+        rollUpFormat.AcceptOnlyFromAmong("json", "csv", "xlsx");
+        var rollUp = new Command("rollup", "Roll up the annual reports of agencies kept in several databases (one per city or province).") { plan, year, rollUpFormat, output };
+        rollUp.SetAction((parse, ct) => CliHost.RunAsync(() => RollUpAsync(parse.GetValue(plan)!, parse.GetValue(year), parse.GetValue(rollUpFormat)!, parse.GetValue(output), ct)));
+
+        return new Command("report", "The annual report (政府信息公开工作年度报告).") { annual, trace, close, rollUp };
     }
 
     private static async Task<int> AnnualAsync(string agency, int year, string format, FileInfo? output, bool includeChildren, CancellationToken ct)
@@ -66,6 +73,57 @@ internal static class ReportVerb
         {
             await using var stdout = Console.OpenStandardOutput();
             await stdout.WriteAsync(file.Content, ct);
+        }
+
+        foreach (var failed in report.Checks.Where(c => !c.Ok))
+        {
+            await Console.Error.WriteLineAsync($"check failed: {failed.Name}: {failed.Detail}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> RollUpAsync(FileInfo planFile, int year, string format, FileInfo? output, CancellationToken ct)
+    {
+        if (format == "xlsx" && output is null && !Console.IsOutputRedirected)
+        {
+            throw new CliException("--format xlsx writes a binary file: give --out FILE (or redirect standard output).");
+        }
+
+        if (!planFile.Exists)
+        {
+            throw new CliException($"--plan {planFile.FullName}: no such file.");
+        }
+
+        var plan = RollUpPlan.Parse(await File.ReadAllTextAsync(planFile.FullName, ct), Environment.GetEnvironmentVariable);
+        var members = new List<AnnualReport>();
+        foreach (var (source, i) in plan.Sources.Select((s, i) => (s, i + 1)))
+        {
+            await Console.Error.WriteLineAsync($"  {i} / {plan.Sources.Count}: {source.Label} ({string.Join(", ", source.Agencies)}) ...");
+            await using var host = await CliHost.OpenAsync(source.ConnectionString, ct);
+            foreach (var agency in source.Agencies)
+            {
+                members.Add(await AnnualReports.ComputeAsync(host.App, agency, year, includeChildren: true, ct)
+                    ?? throw new RollUpPlanException("rollup.agency-not-found", $"数据库 {source.Label} 中没有单位 {agency}。"));
+            }
+        }
+
+        var report = CrossDatabaseRollUp.Combine(plan.Agency, plan.Name, year, members);
+        var content = format switch
+        {
+            "json" => System.Text.Encoding.UTF8.GetBytes(ReportJson.Write(report) + "\n"),
+            "csv" => ReportCsv.Write(report),
+            _ => ReportXlsx.Write(report),
+        };
+        if (output is not null)
+        {
+            await File.WriteAllBytesAsync(output.FullName, content, ct);
+            await Console.Error.WriteLineAsync($"wrote {output.FullName} ({content.Length:N0} bytes)");
+        }
+        else
+        {
+            await using var stdout = Console.OpenStandardOutput();
+            await stdout.WriteAsync(content, ct);
         }
 
         foreach (var failed in report.Checks.Where(c => !c.Ok))
