@@ -88,7 +88,7 @@ internal sealed class ReportBench(int agencies, int years, int requests, TextWri
         rebuilt.Stop();
         progress.Write("\r\u001b[K");
         rows.Add(new Row("full rebuild of the report's read models (request and case files)", "events/s", 2 * events / rebuilt.Elapsed.TotalSeconds, "", null));
-        rows.Add(new Row("full rebuild of the report's read models", "minutes", rebuilt.Elapsed.TotalMinutes, "< 30", rebuilt.Elapsed.TotalMinutes < 30));
+        rows.Add(new Row("full rebuild of the report's read models", "minutes", rebuilt.Elapsed.TotalMinutes, "< 10", rebuilt.Elapsed.TotalMinutes < 10));
         await using (var analyze = db.DataSource.CreateCommand("vacuum analyze"))
         {
             await analyze.ExecuteNonQueryAsync(ct);
@@ -120,6 +120,10 @@ internal sealed class ReportBench(int agencies, int years, int requests, TextWri
         var city = await SampleAsync(20, () => AnnualReports.ComputeAsync(app, "city01", random.Next(firstYear, lastYear + 1), true, ct));
         rows.Add(new Row($"roll-up, one city ({tree.Count(a => a.Parent == "city01") + 1} agencies)", "ms p50", city.P50, "", null));
 
+        // The first province roll-up reads the report index from disk; the samples after it find it cached.
+        var cold = Stopwatch.StartNew();
+        await AnnualReports.ComputeAsync(app, "prov", lastYear, true, ct);
+        rows.Add(new Row("roll-up, province, first call (cold cache)", "ms", cold.Elapsed.TotalMilliseconds, "", null));
         var province = await SampleAsync(10, () => AnnualReports.ComputeAsync(app, "prov", random.Next(firstYear, lastYear + 1), true, ct));
         rows.Add(new Row($"roll-up, province ({tree.Count:N0} agencies)", "ms p50", province.P50, "", null));
         rows.Add(new Row("roll-up, province", "ms max", province.Max, "< 1000", province.Max < 1000));

@@ -167,7 +167,13 @@ public static class MartenSetup
         o.Schema.For<RequestFile>().DatabaseSchemaName(ReadSchema).DocumentAlias("request_files").Metadata(m => m.DotNetType.Enabled = false)
             .Duplicate(x => x.Reference, notNull: true)
             .Duplicate(x => x.Status, notNull: true)
-            .Duplicate(x => x.ReceivedOn, pgType: "date", dbType: NpgsqlDbType.Date, notNull: true)
+            // The report's index: every column table 三 reads, so a province roll-up is an index-only scan of small
+            // tuples instead of a scan of the (large) documents.
+            .Duplicate(x => x.ReceivedOn, pgType: "date", dbType: NpgsqlDbType.Date, notNull: true, configure: index =>
+            {
+                index.Name = "mt_doc_request_files_report";
+                index.IncludeColumns = ["tenant_id", "concluded_on", "applicant_column", "outcome"];
+            })
             .Duplicate(x => x.Channel, notNull: true)
             .Duplicate(x => x.ApplicantType, notNull: true)
             .Duplicate(x => x.ApplicantName, notNull: true)
