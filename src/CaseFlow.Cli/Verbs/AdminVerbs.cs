@@ -38,7 +38,11 @@ internal static class AdminVerbs
     public static Command Rebuild()
     {
         var name = new Argument<string?>("projection") { Description = "The projection to rebuild (default: all).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("rebuild", "Rebuild read models from the events (stop the web app first for inline ones).") { name };
+        var beside = new Option<bool>("--beside")
+        {
+            Description = "Rebuild the request files beside the live table while the web app keeps running, then swap them in (only requests.files).",
+        };
+        var command = new Command("rebuild", "Rebuild read models from the events (stop the web app first for inline ones, or use --beside for the request files).") { name, beside };
         command.SetAction((parse, ct) => CliHost.RunAsync(async () =>
         {
             await using var host = await CliHost.OpenAsync(ct);
@@ -48,6 +52,20 @@ internal static class AdminVerbs
             if (wanted is not null && !known.Contains(wanted))
             {
                 throw new CliException($"no projection is named '{wanted}' (known: {string.Join(", ", known)}).");
+            }
+
+            if (parse.GetValue(beside))
+            {
+                if (wanted != "requests.files")
+                {
+                    throw new CliException("--beside rebuilds the request files only: give 'rebuild requests.files --beside'.");
+                }
+
+                using var besideProgress = new ProgressLine("requests.files (beside the live table)");
+                var rebuilt = await Rebuilding.RebuildBesideAsync(app, new Progress<RebuildProgress>(p => besideProgress.Report(p.Sequence, p.HighWaterMark, "events")), ct);
+                besideProgress.Done();
+                Console.Out.WriteLine($"{rebuilt.Projection}: {rebuilt.HighWaterMark:N0} events in {rebuilt.Elapsed.TotalSeconds:0.0} s, swapped in while the app kept running");
+                return 0;
             }
 
             foreach (var projection in wanted is null ? known : [wanted])

@@ -70,6 +70,24 @@ public static class MartenSetup
 
     public static void Configure(StoreOptions o, NpgsqlDataSource dataSource, CaseFlowSettings settings)
     {
+        ConfigureEvents(o, dataSource, settings);
+        ConfigureDocuments(o);
+        AddProjections(o, settings);
+    }
+
+    /// <summary>
+    /// A store that projects request files into <paramref name="schema"/> from the same events: the rebuild beside the
+    /// live read model (<see cref="Rebuilding.RebuildBesideAsync"/>) fills it while the app reads the live one.
+    /// </summary>
+    public static void ConfigureRequestFilesIn(StoreOptions o, NpgsqlDataSource dataSource, CaseFlowSettings settings, string schema)
+    {
+        ConfigureEvents(o, dataSource, settings);
+        MapRequestFiles(o, schema);
+        o.Projections.Add(new RequestFileProjection(settings.Outcomes), ProjectionLifecycle.Inline);
+    }
+
+    private static void ConfigureEvents(StoreOptions o, NpgsqlDataSource dataSource, CaseFlowSettings settings)
+    {
         o.Connection(dataSource);
         o.DatabaseSchemaName = EventSchema;
         o.Events.DatabaseSchemaName = EventSchema;
@@ -93,8 +111,6 @@ public static class MartenSetup
         o.Projections.Errors.SkipUnknownEvents = true;
 
         MapEventTypes(o.Events);
-        ConfigureDocuments(o);
-        AddProjections(o, settings);
     }
 
     /// <summary>Every event type under its stable stored name. A type missing here fails the mapping test.</summary>
@@ -161,10 +177,9 @@ public static class MartenSetup
         events.MapEventType<CalendarYearLoaded>("calendar.year-loaded.v1");
     }
 
-    private static void ConfigureDocuments(StoreOptions o)
-    {
-        // Read models: the columns the report SQL and the lists filter on are real, typed, indexed columns.
-        o.Schema.For<RequestFile>().DatabaseSchemaName(ReadSchema).DocumentAlias("request_files").Metadata(m => m.DotNetType.Enabled = false)
+    /// <summary>Request files: the columns the report SQL and the lists filter on are real, typed, indexed columns.</summary>
+    private static void MapRequestFiles(StoreOptions o, string schema) =>
+        o.Schema.For<RequestFile>().DatabaseSchemaName(schema).DocumentAlias("request_files").Metadata(m => m.DotNetType.Enabled = false)
             .Duplicate(x => x.Reference, notNull: true)
             .Duplicate(x => x.Status, notNull: true)
             // The report's index: every column table 三 reads, so a province roll-up is an index-only scan of small
@@ -184,6 +199,10 @@ public static class MartenSetup
             .Duplicate(x => x.Outcome!)
             .Duplicate(x => x.Reopened, notNull: true)
             .UniqueIndex(UniqueIndexType.DuplicatedField, "request_files_reference", TenancyScope.PerTenant, x => x.Reference);
+
+    private static void ConfigureDocuments(StoreOptions o)
+    {
+        MapRequestFiles(o, ReadSchema);
         o.Schema.For<CaseFile>().DatabaseSchemaName(ReadSchema).DocumentAlias("case_files").Metadata(m => m.DotNetType.Enabled = false)
             .Duplicate(x => x.CaseReference, notNull: true)
             .Duplicate(x => x.RequestReference, notNull: true)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseFlow.Requests.GettingDetails;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,7 +33,14 @@ public static class Rebuilding
         var started = Stopwatch.StartNew();
         var statistics = await app.Store.Advanced.FetchEventStoreStatistics(token: ct);
         var highWater = statistics.EventSequenceNumber;
-        using var daemon = await app.Store.BuildProjectionDaemonAsync(logger: NullLogger.Instance);
+        await RebuildWithProgressAsync(app.Store, name, highWater, progress, ct);
+        return new RebuildResult(name, highWater, started.Elapsed);
+    }
+
+    /// <summary>Marten's daemon rebuilds one projection; its progress is read from the progression table meanwhile.</summary>
+    private static async Task RebuildWithProgressAsync(IDocumentStore store, string name, long highWater, IProgress<RebuildProgress>? progress, CancellationToken ct)
+    {
+        using var daemon = await store.BuildProjectionDaemonAsync(logger: NullLogger.Instance);
         using var done = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var poll = Task.Run(async () =>
         {
@@ -40,7 +48,7 @@ public static class Rebuilding
             {
                 try
                 {
-                    var shards = await app.Store.Advanced.AllProjectionProgress(token: done.Token);
+                    var shards = await store.Advanced.AllProjectionProgress(token: done.Token);
                     var shard = shards.FirstOrDefault(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal));
                     progress?.Report(new RebuildProgress(name, shard?.Sequence ?? 0, highWater));
                     await Task.Delay(500, done.Token);
@@ -53,7 +61,7 @@ public static class Rebuilding
         }, CancellationToken.None);
         try
         {
-            await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), ct);
+            await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(60), ct);
         }
         finally
         {
@@ -62,6 +70,97 @@ public static class Rebuilding
         }
 
         progress?.Report(new RebuildProgress(name, highWater, highWater));
-        return new RebuildResult(name, highWater, started.Elapsed);
+    }
+
+    /// <summary>The schema the request files are rebuilt in, beside the live ones.</summary>
+    public const string BesideSchema = "rm_rebuild";
+
+    /// <summary>
+    /// Rebuilds the request files (the projection every list, page and report reads) <b>beside</b> the live table while
+    /// the app keeps reading and writing it: a second Marten store projects every event into <see cref="BesideSchema"/>;
+    /// the requests written meanwhile are folded again; then, for the moment it takes to fold the last few and swap, the
+    /// live table is locked (request reads and writes wait), and the new table replaces it in that transaction. Nothing
+    /// recorded during the rebuild is lost, and readers never see an empty or half-built table.
+    /// </summary>
+    public static async Task<RebuildResult> RebuildBesideAsync(CaseFlowApp app, IProgress<RebuildProgress>? progress, CancellationToken ct)
+    {
+        const string Name = "requests.files";
+        var started = Stopwatch.StartNew();
+        await ExecuteAsync(app, $"drop schema if exists {BesideSchema} cascade", ct);
+        using var beside = new DocumentStore(Options(app));
+        await beside.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        var from = (await app.Store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+
+        await RebuildWithProgressAsync(beside, Name, from, progress, ct);
+
+        // Requests written while the rebuild ran are folded again: first with the app running; then, the live table
+        // locked (every request write passes through it, so none is in flight), whatever is still behind; then the new
+        // table replaces the live one in that transaction. Only this lock is taken: no cycle with a writer's locks.
+        await CatchUpAsync(app, beside, null, null, ct);
+        await using var connection = await app.DataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var fence = new Npgsql.NpgsqlCommand($"lock table {MartenSetup.ReadSchema}.mt_doc_request_files in access exclusive mode", connection, transaction))
+        {
+            await fence.ExecuteNonQueryAsync(ct);
+        }
+
+        await CatchUpAsync(app, beside, connection, transaction, ct);
+        await using (var swap = new Npgsql.NpgsqlCommand(
+            $"drop table {MartenSetup.ReadSchema}.mt_doc_request_files; alter table {BesideSchema}.mt_doc_request_files set schema {MartenSetup.ReadSchema}",
+            connection, transaction))
+        {
+            await swap.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        await ExecuteAsync(app, $"drop schema if exists {BesideSchema} cascade", ct);
+        return new RebuildResult(Name, from, started.Elapsed);
+    }
+
+    /// <summary>Folds again every request whose new file is missing or behind its stream (by version).</summary>
+    private static async Task CatchUpAsync(CaseFlowApp app, DocumentStore beside, Npgsql.NpgsqlConnection? connection, Npgsql.NpgsqlTransaction? transaction, CancellationToken ct)
+    {
+        var behind = new List<(string Tenant, Guid Stream)>();
+        var sql = $"""
+            select s.tenant_id, s.id from {MartenSetup.EventSchema}.mt_streams s
+              left join {BesideSchema}.mt_doc_request_files f on f.tenant_id = s.tenant_id and f.id = s.id
+             where s.type = 'request_file' and (f.id is null or (f.data->>'version')::bigint <> s.version) -- request streams: their aggregate is the file
+            """;
+        await using (var command = connection is null ? app.DataSource.CreateCommand(sql) : new Npgsql.NpgsqlCommand(sql, connection, transaction))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                behind.Add((reader.GetString(0), reader.GetGuid(1)));
+            }
+        }
+
+        foreach (var tenant in behind.GroupBy(w => w.Tenant))
+        {
+            await using var session = beside.LightweightSession(tenant.Key);
+            foreach (var (_, stream) in tenant)
+            {
+                var events = await session.Events.FetchStreamAsync(stream, token: ct);
+                if (RequestFile.Fold(events, app.OutcomePolicies) is { } file)
+                {
+                    session.Store(file with { Id = stream });
+                }
+            }
+
+            await session.SaveChangesAsync(ct);
+        }
+    }
+
+    private static StoreOptions Options(CaseFlowApp app)
+    {
+        var options = new StoreOptions();
+        MartenSetup.ConfigureRequestFilesIn(options, app.DataSource, app.Settings, BesideSchema);
+        return options;
+    }
+
+    private static async Task ExecuteAsync(CaseFlowApp app, string sql, CancellationToken ct)
+    {
+        await using var command = app.DataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync(ct);
     }
 }
