@@ -93,6 +93,10 @@ public static class Rebuilding
 
         await RebuildWithProgressAsync(beside, Name, from, progress, ct);
 
+        // A freshly written table has no statistics and no visibility map: without them the report's index-only scans
+        // read the heap and the planner guesses. The live table has both; so must its replacement before the swap.
+        await ExecuteAsync(app, $"vacuum (analyze) {BesideSchema}.mt_doc_request_files", ct);
+
         // Requests written while the rebuild ran are folded again: first with the app running; then, the live table
         // locked (every request write passes through it, so none is in flight), whatever is still behind; then the new
         // table replaces the live one in that transaction. Only this lock is taken: no cycle with a writer's locks.
