@@ -64,15 +64,21 @@ internal static class ReportVerb
         var report = await AnnualReports.ComputeAsync(app, agency, year, includeChildren, ct)
             ?? throw new CliException($"agency '{agency}' is not registered.");
         var file = await ReportOutput.RenderAsync(app, report, format, ct);
+        return await WriteAsync(report, file.Content, output, ct);
+    }
+
+    /// <summary>The rendered report to the file or standard output; failing checks on standard error.</summary>
+    private static async Task<int> WriteAsync(AnnualReport report, byte[] content, FileInfo? output, CancellationToken ct)
+    {
         if (output is not null)
         {
-            await File.WriteAllBytesAsync(output.FullName, file.Content, ct);
-            await Console.Error.WriteLineAsync($"wrote {output.FullName} ({file.Content.Length:N0} bytes)");
+            await File.WriteAllBytesAsync(output.FullName, content, ct);
+            await Console.Error.WriteLineAsync($"wrote {output.FullName} ({content.Length:N0} bytes)");
         }
         else
         {
             await using var stdout = Console.OpenStandardOutput();
-            await stdout.WriteAsync(file.Content, ct);
+            await stdout.WriteAsync(content, ct);
         }
 
         foreach (var failed in report.Checks.Where(c => !c.Ok))
@@ -115,23 +121,7 @@ internal static class ReportVerb
             "csv" => ReportCsv.Write(report),
             _ => ReportXlsx.Write(report),
         };
-        if (output is not null)
-        {
-            await File.WriteAllBytesAsync(output.FullName, content, ct);
-            await Console.Error.WriteLineAsync($"wrote {output.FullName} ({content.Length:N0} bytes)");
-        }
-        else
-        {
-            await using var stdout = Console.OpenStandardOutput();
-            await stdout.WriteAsync(content, ct);
-        }
-
-        foreach (var failed in report.Checks.Where(c => !c.Ok))
-        {
-            await Console.Error.WriteLineAsync($"check failed: {failed.Name}: {failed.Detail}");
-        }
-
-        return 0;
+        return await WriteAsync(report, content, output, ct);
     }
 
     private static async Task<int> TraceAsync(string agency, int year, CellAddress cell, bool includeChildren, string format, CancellationToken ct)
