@@ -27,6 +27,46 @@ public sealed class ApiTests(WebFixture fx) : IClassFixture<WebFixture>
         await client.PostAsync("api/requests", Json($"{{'request':'{reference}','receivedOn':'{on}','channel':'in-person','applicant':{{'type':'natural-person','name':'张三','idNumber':'370102199001011234','phone':'13800000000'}},'subject':'某文件'}}"));
 
     [Fact]
+    public async Task A_late_correction_notice_is_recorded_with_its_warning_in_the_answer()
+    {
+        using var client = await fx.SignInAsync("officer");
+        (await ReceiveAsync(client, "API-W1")).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // Received Mon 2026-06-01: the 7 working days for a notice end Wed 06-10; a notice on 06-12 is late, not void.
+        var late = await client.PostAsync("api/requests/API-W1/clarification-notices", Json("{'on':'2026-06-12','items':['请说明文件名称']}"));
+        late.StatusCode.ShouldBe(HttpStatusCode.OK, await late.Content.ReadAsStringAsync());
+        var warning = (await BodyAsync(late)).GetProperty("warnings").EnumerateArray().ShouldHaveSingleItem();
+        warning.GetProperty("code").GetString().ShouldBe("clarification.notice-late");
+        (warning.GetProperty("message").GetString() ?? "").ShouldContain("2026-06-10");
+
+        // The warning belongs to that answer only: reading the request again shows none.
+        var reread = await BodyAsync(await client.GetAsync("api/requests/API-W1"));
+        (reread.TryGetProperty("warnings", out var again) ? again.GetArrayLength() : 0).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_delayed_answer_date_is_approved_like_an_extension_and_must_be_later_than_the_due_date()
+    {
+        using var officer = await fx.SignInAsync("officer");
+        using var approver = await fx.SignInAsync("approver");
+        (await ReceiveAsync(officer, "API-D1")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await officer.PostAsync("api/requests/API-D1/volume-reasons-requests", Json("{'on':'2026-06-02'}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await ShouldBeProblemAsync(await officer.PutAsync("api/requests/API-D1/delayed-answer-date", Json("{'on':'2026-06-05','dueOn':'2026-08-31','reason':'数量较大','approvedBy':'王局长'}")),
+            HttpStatusCode.Forbidden, "access.forbidden");
+        await ShouldBeProblemAsync(await approver.PutAsync("api/requests/API-D1/delayed-answer-date", Json("{'on':'2026-06-05','dueOn':'2026-08-31','reason':'数量较大'}")),
+            (HttpStatusCode)422, "volume.approval-required");
+        // The answer is due 2026-06-30: a "delay" to 06-20 is none.
+        await ShouldBeProblemAsync(await approver.PutAsync("api/requests/API-D1/delayed-answer-date", Json("{'on':'2026-06-05','dueOn':'2026-06-20','reason':'数量较大','approvedBy':'王局长'}")),
+            (HttpStatusCode)422, "volume.due-not-later");
+
+        var set = await approver.PutAsync("api/requests/API-D1/delayed-answer-date", Json("{'on':'2026-06-05','dueOn':'2026-08-31','reason':'数量较大','approvedBy':'王局长'}"));
+        set.StatusCode.ShouldBe(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
+        (await BodyAsync(set)).GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "answer")
+            .GetProperty("due").GetString().ShouldBe("2026-08-31");
+    }
+
+    [Fact]
     public async Task Without_signing_in_the_api_answers_401()
     {
         using var client = fx.Anonymous();
