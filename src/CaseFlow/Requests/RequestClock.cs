@@ -71,9 +71,9 @@ public static class RequestClock
     public static IReadOnlyList<string> Notices(Request request, WorkdayCalendar calendar, ClockPolicies policies, LocalDate asOf) =>
         request.Concluded
             ? []
-            : [.. request.Consultations.Where(c => c.Open && ConsultationWindow(c, calendar, policies).End < asOf).Select(c =>
-                $"征求{Labels.Of(c.Party)}意见期限已届满（{ExplanationWriter.Iso(ConsultationWindow(c, calendar, policies).End)}）：答复期限已恢复计算。"
-                + (c.Party == ConsultationParty.ThirdParty
+            : [.. request.Consultations.Where(c => c.Open).Select(c => (c, End: ConsultationWindow(c, calendar, policies).End)).Where(x => x.End < asOf).Select(x =>
+                $"征求{Labels.Of(x.c.Party)}意见期限已届满（{ExplanationWriter.Iso(x.End)}）：答复期限已恢复计算。"
+                + (x.c.Party == ConsultationParty.ThirdParty
                     ? "第三方逾期未提出意见的，由行政机关依照《条例》规定决定（第三十二条）：请登记结果或直接作出答复。"
                     : "其他机关逾期未提出意见的，视为同意公开（第三十四条）：请登记结果或直接作出答复。"))];
 

@@ -1,4 +1,5 @@
 using CaseFlow.Deadlines;
+using CaseFlow.Requests.GettingDetails;
 using NodaTime;
 
 namespace CaseFlow.Reviews;
@@ -146,6 +147,10 @@ public static class CaseClock
 
     /// <summary>The agency's own deadlines (its reply in a review, its defence in a lawsuit): legal staff see them first.</summary>
     public static bool IsAgencyOwn(DeadlineKind kind) => kind is DeadlineKind.ReviewReply or DeadlineKind.LawsuitDefence;
+
+    /// <summary>The same for a deadline's stable code, as the views carry it.</summary>
+    public static bool IsAgencyOwn(string kindCode) =>
+        kindCode == RequestViews.KindCode(DeadlineKind.ReviewReply) || kindCode == RequestViews.KindCode(DeadlineKind.LawsuitDefence);
 
     private static int SuspendedDays(IEnumerable<Suspension> suspensions, LocalDate asOf) =>
         suspensions.Sum(s => Math.Max(0, Period.DaysBetween(s.From, s.Until ?? asOf)));
