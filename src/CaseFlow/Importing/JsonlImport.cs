@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Agencies.Registering;
@@ -52,7 +50,17 @@ public static class JsonlImport
         "ask-volume-reasons", "set-delayed-answer-date", "issue-fee-notice", "pay-fee", "answer", "withdraw", "deliver-answer",
     };
 
-    private sealed record PendingLine(int Number, string Line, string Key, string Reference);
+    private sealed record PendingLine(int Number, JsonObject Json, LineKeys Keys, string Reference);
+
+    /// <summary>A line's idempotency key and the hash of its content, from one canonical form.</summary>
+    private sealed record LineKeys(string CommandId, string PayloadHash);
+
+    /// <summary>
+    /// Batches in flight at once. Two batches whose request streams are disjoint cannot read what the other writes, so
+    /// the next one is decided while the one before commits: the client's work (parsing, deciding, building the commit)
+    /// and the database's overlap. A batch that shares a stream with one in flight waits for it.
+    /// </summary>
+    public const int BatchesInFlight = 2;
 
     public static async Task<ImportSummary> RunAsync(CaseFlowApp app, Actor actor, TextReader input, bool stopOnError, Action<ImportLineResult> report, CancellationToken ct)
     {
@@ -60,6 +68,7 @@ public static class JsonlImport
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<PendingLine>();
         string? pendingAgency = null;
+        var inFlight = new Queue<(Task<IReadOnlyList<ImportLineResult>> Results, HashSet<Guid> Streams)>();
 
         // Counts a result; false when the import must stop here.
         bool Count(ImportLineResult result)
@@ -84,16 +93,11 @@ public static class JsonlImport
             }
         }
 
-        async Task<bool> FlushAsync()
+        // Reports the oldest batch in flight, in file order; false when the import must stop.
+        async Task<bool> CompleteOldestAsync()
         {
-            if (pending.Count == 0)
-            {
-                return true;
-            }
-
-            var lines = pending.ToList();
-            pending.Clear();
-            foreach (var result in await RunBatchAsync(app, actor, pendingAgency!, lines, stopOnError, ct))
+            var (results, _) = inFlight.Dequeue();
+            foreach (var result in await results)
             {
                 if (!Count(result))
                 {
@@ -104,6 +108,45 @@ public static class JsonlImport
             return true;
         }
 
+        async Task<bool> DrainAsync()
+        {
+            while (inFlight.Count > 0)
+            {
+                if (!await CompleteOldestAsync())
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Starts the pending lines as a batch once no batch in flight shares a stream with it (and, when the import
+        // stops at the first rejection, once every earlier batch has been reported).
+        async Task<bool> FlushAsync()
+        {
+            if (pending.Count == 0)
+            {
+                return true;
+            }
+
+            var lines = pending.ToList();
+            var agency = pendingAgency!;
+            pending.Clear();
+            var streams = lines.Where(l => l.Reference.Length > 0).Select(l => StreamIds.Request(agency, l.Reference)).ToHashSet();
+            while (inFlight.Count > 0 && (stopOnError || inFlight.Count >= BatchesInFlight || inFlight.Any(b => b.Streams.Overlaps(streams))))
+            {
+                if (!await CompleteOldestAsync())
+                {
+                    return false;
+                }
+            }
+
+            inFlight.Enqueue((Task.Run(() => RunBatchAsync(app, actor, agency, lines, stopOnError, ct), ct), streams));
+            return true;
+        }
+
+        var stopped = false;
         while (await input.ReadLineAsync(ct) is { } line)
         {
             number++;
@@ -112,48 +155,63 @@ public static class JsonlImport
                 continue;
             }
 
-            if (Batchable(line) is { } batchable)
+            var parsed = Parse(line);
+            if (parsed.Json is { } json && Batchable(json) is { } batchable)
             {
                 if (pending.Count > 0 && (pendingAgency != batchable.Agency || pending.Count >= BatchSize) && !await FlushAsync())
                 {
+                    stopped = true;
                     break;
                 }
 
                 pendingAgency = batchable.Agency;
-                pending.Add(new PendingLine(number, line, batchable.Key, batchable.Reference));
+                pending.Add(new PendingLine(number, json, KeysOf(json), batchable.Reference));
                 continue;
             }
 
-            if (!await FlushAsync() || !Count(await RunLineAsync(app, actor, number, line, ct)))
+            // Any other line may read what a batch writes (an agency, a review's request): everything before it lands first.
+            if (!await FlushAsync() || !await DrainAsync() || !Count(await RunParsedAsync(app, actor, number, parsed, ct)))
             {
-                pending.Clear();
+                stopped = true;
                 break;
             }
         }
 
-        await FlushAsync();
+        if (!stopped && await FlushAsync())
+        {
+            await DrainAsync();
+        }
+        else
+        {
+            // A stop comes only with stopOnError, which keeps one batch in flight at most: this waits for nothing, but a
+            // batch must never outlive the import.
+            await Task.WhenAll(inFlight.Select(b => b.Results));
+        }
+
         await RestateAsync(app, actor, changed, ct);
         return new ImportSummary(applied, skipped, rejected);
     }
 
-    /// <summary>The agency and key of a line that can join a batch; null for any other line (it runs on its own).</summary>
-    private static (string Agency, string Key, string Reference)? Batchable(string line)
+    /// <summary>The agency and request of a line that can join a batch; null for any other line (it runs on its own).</summary>
+    private static (string Agency, string Reference)? Batchable(JsonObject json) =>
+        (json["command"] as JsonValue)?.TryGetValue<string>(out var verb) == true && s_batchable.Contains(verb)
+        && (json["agency"] as JsonValue)?.TryGetValue<string>(out var agency) == true && !string.IsNullOrWhiteSpace(agency)
+            ? (agency, (json["request"] as JsonValue)?.TryGetValue<string>(out var r) == true ? r.Trim() : "")
+            : null;
+
+    /// <summary>A line parsed once: the object, or why it is not one.</summary>
+    private readonly record struct ParsedLine(JsonObject? Json, string? Error);
+
+    private static ParsedLine Parse(string line)
     {
         try
         {
-            if (JsonNode.Parse(line) is JsonObject json
-                && (json["command"] as JsonValue)?.TryGetValue<string>(out var verb) == true && s_batchable.Contains(verb)
-                && (json["agency"] as JsonValue)?.TryGetValue<string>(out var agency) == true && !string.IsNullOrWhiteSpace(agency))
-            {
-                return (agency, CommandIdOf(json), (json["request"] as JsonValue)?.TryGetValue<string>(out var r) == true ? r.Trim() : "");
-            }
+            return JsonNode.Parse(line) is JsonObject json ? new ParsedLine(json, null) : new ParsedLine(null, "not an object");
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            // Not JSON: it runs on its own and is rejected with its own message.
+            return new ParsedLine(null, e.Message);
         }
-
-        return null;
     }
 
     /// <summary>
@@ -165,18 +223,18 @@ public static class JsonlImport
     {
         if (lines.Count == 1)
         {
-            return [await RunLineAsync(app, actor, lines[0].Number, lines[0].Line, ct)];
+            return [await RunJsonAsync(app, actor, lines[0].Number, lines[0].Json, lines[0].Keys, ct)];
         }
 
         var results = new List<ImportLineResult>(lines.Count);
         try
         {
             await using var batch = WriteBatch.Begin(app, agency);
-            await batch.PreloadAsync<Requests.GettingDetails.RequestFile>([.. lines.Select(l => l.Key)],
+            await batch.PreloadAsync<Requests.GettingDetails.RequestFile>([.. lines.Select(l => l.Keys.CommandId)],
                 [.. lines.Where(l => l.Reference.Length > 0).Select(l => StreamIds.Request(agency, l.Reference))], ct);
             foreach (var line in lines)
             {
-                var result = await RunLineAsync(app, actor, line.Number, line.Line, ct);
+                var result = await RunJsonAsync(app, actor, line.Number, line.Json, line.Keys, ct);
                 results.Add(result);
                 if (stopOnError && result.Status == ImportLineStatus.Rejected)
                 {
@@ -192,7 +250,7 @@ public static class JsonlImport
             results.Clear();
             foreach (var line in lines)
             {
-                var result = await RunLineAsync(app, actor, line.Number, line.Line, ct);
+                var result = await RunJsonAsync(app, actor, line.Number, line.Json, line.Keys, ct);
                 results.Add(result);
                 if (stopOnError && result.Status == ImportLineStatus.Rejected)
                 {
@@ -216,18 +274,16 @@ public static class JsonlImport
         }
     }
 
-    public static async Task<ImportLineResult> RunLineAsync(CaseFlowApp app, Actor actor, int number, string line, CancellationToken ct)
-    {
-        JsonObject json;
-        try
-        {
-            json = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("not an object");
-        }
-        catch (JsonException e)
-        {
-            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.not-json", $"不是一个 JSON 对象：{e.Message}");
-        }
+    public static Task<ImportLineResult> RunLineAsync(CaseFlowApp app, Actor actor, int number, string line, CancellationToken ct) =>
+        RunParsedAsync(app, actor, number, Parse(line), ct);
 
+    private static Task<ImportLineResult> RunParsedAsync(CaseFlowApp app, Actor actor, int number, ParsedLine line, CancellationToken ct) =>
+        line.Json is { } json
+            ? RunJsonAsync(app, actor, number, json, KeysOf(json), ct)
+            : Task.FromResult(new ImportLineResult(number, ImportLineStatus.Rejected, "input.not-json", $"不是一个 JSON 对象：{line.Error}"));
+
+    private static async Task<ImportLineResult> RunJsonAsync(CaseFlowApp app, Actor actor, int number, JsonObject json, LineKeys keys, CancellationToken ct)
+    {
         var verb = (json["command"] as JsonValue)?.TryGetValue<string>(out var v) == true ? v : null;
         var agency = (json["agency"] as JsonValue)?.TryGetValue<string>(out var a) == true ? a : null;
         if (verb is null)
@@ -240,7 +296,7 @@ public static class JsonlImport
             return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", "缺少 agency 字段（机关代码）。");
         }
 
-        var options = new WriteOptions(CommandId: CommandIdOf(json), CorrelationId: $"import:{number}", PayloadHash: PayloadHashOf(json));
+        var options = new WriteOptions(CommandId: keys.CommandId, CorrelationId: $"import:{number}", PayloadHash: keys.PayloadHash);
         CommandOutcome outcome;
         try
         {
@@ -310,24 +366,23 @@ public static class JsonlImport
     }
 
     /// <summary>The line's <c>id</c>, or the SHA-256 of its canonical JSON (keys sorted, no insignificant whitespace).</summary>
-    public static string CommandIdOf(JsonObject line)
+    public static string CommandIdOf(JsonObject line) => KeysOf(line).CommandId;
+
+    /// <summary>
+    /// The line's key and the hash of its canonical JSON (a line id reused with other content is refused, 409
+    /// command.key-reused), both from one canonical form.
+    /// </summary>
+    private static LineKeys KeysOf(JsonObject line)
     {
-        if (line["id"] is JsonValue id && id.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text))
+        var hash = Commands.PayloadHash(Canonical(line)!.ToJsonString(s_canonicalJson));
+        var id = line["id"] switch
         {
-            return text;
-        }
-
-        if (line["id"] is JsonValue numeric && numeric.GetValueKind() == JsonValueKind.Number)
-        {
-            return numeric.ToJsonString();
-        }
-
-        var canonical = Canonical(line)!.ToJsonString(s_canonicalJson);
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            JsonValue text when text.TryGetValue<string>(out var value) && !string.IsNullOrWhiteSpace(value) => value,
+            JsonValue numeric when numeric.GetValueKind() == JsonValueKind.Number => numeric.ToJsonString(),
+            _ => "sha256:" + hash,
+        };
+        return new LineKeys(id, hash);
     }
-
-    /// <summary>The hash of the line's canonical JSON: a line id reused with other content is refused (409 command.key-reused).</summary>
-    public static string PayloadHashOf(JsonObject line) => Commands.PayloadHash(Canonical(line)!.ToJsonString(s_canonicalJson));
 
     private static JsonNode? Canonical(JsonNode? node) => node switch
     {

@@ -235,4 +235,27 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
         var stream = await fx.StreamAsync("import-race", StreamIds.Request("import-race", "C-1"));
         stream.Select(e => e.Data).OfType<CaseFlow.Requests.OfficerAssigned>().Select(a => a.Officer).ShouldBe(["wang"]);
     }
+
+    [Fact]
+    public async Task Batches_in_flight_together_report_in_file_order_and_a_batch_on_their_streams_waits_for_them()
+    {
+        // 1,200 receives (batches of 500, 500, 200 go out together where disjoint), then an answer for each in reverse
+        // order, which touches the streams of every receive batch, with one answer to a request never received.
+        const string Agency = "import-pipe";
+        var lines = new List<string> { Line($"{{'command':'register-agency','agency':'{Agency}','name':'流水测试局'}}") };
+        lines.AddRange(Enumerable.Range(0, 1200).Select(i =>
+            Line($"{{'command':'receive','agency':'{Agency}','request':'P-{i:D4}','receivedOn':'2026-06-01','channel':'online','applicant':{{'type':'natural-person','name':'张三'}}}}")));
+        lines.AddRange(Enumerable.Range(0, 1200).Reverse().Select(i =>
+            Line($"{{'command':'answer','agency':'{Agency}','request':'P-{(i == 600 ? "NONE" : $"{i:D4}")}','on':'2026-06-10','outcome':'disclosed'}}")));
+
+        var (summary, results) = await ImportAsync(fx, lines);
+
+        summary.ShouldBe(new ImportSummary(2400, 0, 1));
+        results.Select(r => r.Line).ShouldBe(Enumerable.Range(1, 2401));
+        var rejected = results.Single(r => r.Status == ImportLineStatus.Rejected);
+        (rejected.Line, rejected.Code).ShouldBe((1 + 1200 + 600, "request.not-found")); // the 600th answer line, for P-0600
+        (await fx.EventCountAsync(Agency)).ShouldBe(1 + 1200 + 1199);
+        (await fx.StreamAsync(Agency, StreamIds.Request(Agency, "P-0600"))).Count.ShouldBe(1);
+        (await fx.StreamAsync(Agency, StreamIds.Request(Agency, "P-0000"))).Select(e => e.EventTypeName).ShouldBe(["request.received.v1", "request.answered.v1"]);
+    }
 }
