@@ -13,7 +13,6 @@ namespace CaseFlow.Demo;
 /// </summary>
 public static class DemoData
 {
-    public const string Password = "caseflow-demo";
     public const string Agency = "lc-health";
     public const string ParentAgency = "lc-gov";
 
@@ -27,11 +26,18 @@ public static class DemoData
         ("audit", "审计员", [Role.Auditor]),
     ];
 
-    public static async Task SeedIfEmptyAsync(CaseFlowApp app, ILogger logger, CancellationToken ct)
+    /// <summary>Seeds an empty database; the accounts get <paramref name="password"/>, or a random one that is logged once.</summary>
+    public static async Task SeedIfEmptyAsync(CaseFlowApp app, string? password, ILogger logger, CancellationToken ct)
     {
         if (await UserAccounts.AnyAsync(app, ct))
         {
             return;
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+            logger.LogWarning("Demo accounts seeded with the password {Password} (set CASEFLOW_DEMO_PASSWORD to choose one)", password);
         }
 
         var actor = new Actor("system:demo", "演示数据");
@@ -40,10 +46,10 @@ public static class DemoData
         await AgencyRegistration.HandleAsync(app, actor, new RegisterAgencyBody("lc-nr", "聊城市自然资源和规划局", ParentAgency, "department"), WriteOptions.None, ct);
         foreach (var (userName, displayName, roles) in Accounts)
         {
-            await UserAccounts.CreateAsync(app, userName, Agency, displayName, Password, roles, $"{userName}@example.gov.cn", ct);
+            await UserAccounts.CreateAsync(app, userName, Agency, displayName, password, roles, $"{userName}@example.gov.cn", ct);
         }
 
-        await UserAccounts.CreateAsync(app, "gov.report", ParentAgency, "市政府年报编制", Password, [Role.Reporting], ct: ct);
+        await UserAccounts.CreateAsync(app, "gov.report", ParentAgency, "市政府年报编制", password, [Role.Reporting], ct: ct);
         var today = app.Today;
         var scenarios = new RequestScenarios(app.Calendar.Current, seed: 2025);
         // Two years and more of history, and a busy last six weeks so the worklist has work in it.

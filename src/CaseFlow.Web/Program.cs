@@ -26,7 +26,9 @@ try
     {
         Urls = urls,
         TimeZone = Environment.GetEnvironmentVariable("CASEFLOW_TIMEZONE") ?? "Asia/Shanghai",
-        SeedDemoData = Environment.GetEnvironmentVariable("CASEFLOW_DEMO_DATA") != "0",
+        SeedDemoData = CaseFlowWebHost.DemoDataWanted(Environment.GetEnvironmentVariable),
+        DemoPassword = Environment.GetEnvironmentVariable("CASEFLOW_DEMO_PASSWORD"),
+        TrustedProxies = (Environment.GetEnvironmentVariable("CASEFLOW_TRUSTED_PROXIES") ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries),
         StaleNodeTimeout = int.TryParse(Environment.GetEnvironmentVariable("CASEFLOW_NODE_STALE_AFTER"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
         Policies = Environment.GetEnvironmentVariable(PolicySettings.Variable),
     });
@@ -34,6 +36,11 @@ try
 catch (PolicySettingException e)
 {
     Console.Error.WriteLine($"caseflow: {e.Code}: {e.Message}");
+    return 2;
+}
+catch (FormatException e)
+{
+    Console.Error.WriteLine($"caseflow: config.invalid-proxy: CASEFLOW_TRUSTED_PROXIES 须为以逗号分隔的 IP 地址（{e.Message}）");
     return 2;
 }
 

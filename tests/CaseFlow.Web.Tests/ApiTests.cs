@@ -198,6 +198,6 @@ public sealed class ApiTests(WebFixture fx) : IClassFixture<WebFixture>
         using var client = fx.Anonymous();
         var doc = await client.GetFromJsonAsync<JsonElement>("api/openapi/v1.json");
         doc.GetProperty("paths").TryGetProperty("/api/requests/{reference}/answer", out _).ShouldBeTrue();
-        (await client.GetFromJsonAsync<JsonElement>("health")).GetProperty("status").GetString().ShouldBe("ok");
+        (await client.GetFromJsonAsync<JsonElement>("health")).GetProperty("status").GetString().ShouldBe("healthy");
     }
 }

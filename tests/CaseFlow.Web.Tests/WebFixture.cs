@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CaseFlow.Agencies.Registering;
 using CaseFlow.Infrastructure;
@@ -19,6 +20,12 @@ public sealed partial class WebFixture : IAsyncLifetime
     private WebApplication _app = null!;
 
     public SettableClock Clock { get; } = new(Instant.FromUtc(2026, 6, 30, 2, 0));
+
+    /// <summary>What session lifetimes are measured by: now, standing still unless a test moves it.</summary>
+    public SettableClock SessionClock { get; } = new(SystemClock.Instance.GetCurrentInstant());
+
+    public string ConnectionString => _database.ConnectionString;
+    private readonly ConditionalWeakTable<HttpClient, CookieContainer> _cookies = new();
     public Uri BaseAddress { get; private set; } = null!;
     public CaseFlowApp App => _app.Services.GetRequiredService<CaseFlowApp>();
 
@@ -30,6 +37,9 @@ public sealed partial class WebFixture : IAsyncLifetime
             Clock = Clock,
             Urls = "http://127.0.0.1:0",
             SeedDemoData = false,
+            SessionClock = SessionClock,
+            // Every test signs in from 127.0.0.1; the throttle has its own tests with its own limits.
+            SignInLimits = new SignInLimits(100_000, 100_000, TimeSpan.FromMinutes(1)),
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First().Replace("0.0.0.0", "127.0.0.1") + "/");
@@ -55,12 +65,45 @@ public sealed partial class WebFixture : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    public HttpClient Anonymous() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+    /// <summary>A client without a session; it sends the API client header, as CaseFlow's own scripts and integrators do.</summary>
+    public HttpClient Anonymous()
+    {
+        var client = Browserless();
+        client.DefaultRequestHeaders.Add(WebSecurity.ClientHeader, "tests");
+        return client;
+    }
+
+    /// <summary>A client that sends only what a plain form post from a browser would (no API client header).</summary>
+    public HttpClient Browserless()
+    {
+        var cookies = new CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        _cookies.Add(client, cookies);
+        return client;
+    }
+
+    /// <summary>The session cookie a client holds (null when it holds none).</summary>
+    public string? SessionCookieOf(HttpClient client) =>
+        _cookies.TryGetValue(client, out var cookies) ? cookies.GetCookies(BaseAddress)[CaseFlowWebHost.CookieName]?.Value : null;
+
+    /// <summary>A client that replays a session cookie (as a stolen or kept cookie would be), to <paramref name="address"/> or this host.</summary>
+    public HttpClient Replaying(string sessionCookie, Uri? address = null)
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = address ?? BaseAddress };
+        client.DefaultRequestHeaders.Add("Cookie", $"{CaseFlowWebHost.CookieName}={sessionCookie}");
+        client.DefaultRequestHeaders.Add(WebSecurity.ClientHeader, "tests");
+        return client;
+    }
 
     /// <summary>A client signed in through the login form (anti-forgery token and all).</summary>
-    public async Task<HttpClient> SignInAsync(string userName, string password = Password)
+    public async Task<HttpClient> SignInAsync(string userName, string password = Password, string? fromAddress = null)
     {
         var client = Anonymous();
+        if (fromAddress is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", fromAddress);
+        }
+
         var form = await client.GetStringAsync("login");
         var token = TokenPattern().Match(form).Groups[1].Value;
         var response = await client.PostAsync("login", new FormUrlEncodedContent(new Dictionary<string, string>

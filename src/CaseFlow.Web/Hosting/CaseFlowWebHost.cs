@@ -2,8 +2,13 @@ using System.Text.Json;
 using CaseFlow.Demo;
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
+using CaseFlow.Users;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using NodaTime;
 
 namespace CaseFlow.Web.Hosting;
@@ -11,9 +16,22 @@ namespace CaseFlow.Web.Hosting;
 /// <summary>What a web host is started with; tests set the clock, the database and the address.</summary>
 public sealed record WebHostOptions(string ConnectionString)
 {
-    public IClock Clock { get; init; } = SystemClock.Instance;
+    public IClock Clock { get; init; } = NodaTime.SystemClock.Instance;
     public string Urls { get; init; } = "http://127.0.0.1:5080";
-    public bool SeedDemoData { get; init; } = true;
+    /// <summary>Seed the demo city into an empty database (opt-in: <c>ops/run</c> asks for it, a production start never does).</summary>
+    public bool SeedDemoData { get; init; }
+
+    /// <summary>The demo accounts' password (ops/run generates one per data directory); null: a random one, logged.</summary>
+    public string? DemoPassword { get; init; }
+
+    /// <summary>What session lifetimes are measured by: the real clock, also when tests set the business clock.</summary>
+    public IClock SessionClock { get; init; } = NodaTime.SystemClock.Instance;
+
+    /// <summary>How many sign-in attempts are let through (per source address, and for everyone together).</summary>
+    public SignInLimits SignInLimits { get; init; } = SignInLimits.Default;
+
+    /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (<c>CASEFLOW_TRUSTED_PROXIES</c>); loopback always.</summary>
+    public string[] TrustedProxies { get; init; } = [];
 
     /// <summary>A full Wolverine node (scheduled messages, the async daemon); tests may start one without.</summary>
     public bool RunBackgroundWork { get; init; } = true;
@@ -30,6 +48,16 @@ public sealed record WebHostOptions(string ConnectionString)
     public string? Policies { get; init; }
 }
 
+/// <summary>Sign-in attempts let through per window: per source address, and overall (ASVS 2.2.1).</summary>
+public sealed record SignInLimits(int PerAddress, int Overall, TimeSpan Window)
+{
+    // A whole office often signs in through one address (the agency's NAT): 30 a minute is a busy morning, not an attack.
+    public static readonly SignInLimits Default = new(30, 600, TimeSpan.FromMinutes(1));
+}
+
+/// <summary>The clock session lifetimes are measured by (see <see cref="WebHostOptions.SessionClock"/>).</summary>
+public sealed record SessionClock(IClock Clock);
+
 /// <summary>
 /// Builds the CaseFlow web application: API, pages, sign-in, and a Wolverine node (scheduled messages, the async
 /// daemon's shards). Used by Program and by tests. Start-up applies the schema, loads the calendar and, on an empty
@@ -38,6 +66,11 @@ public sealed record WebHostOptions(string ConnectionString)
 public static class CaseFlowWebHost
 {
     public const string CookieName = "caseflow.session";
+
+    /// <summary>Demo accounts only when asked for (<c>CASEFLOW_DEMO_DATA=1</c>, as ops/run asks), and never in production.</summary>
+    public static bool DemoDataWanted(Func<string, string?> environment) =>
+        environment("CASEFLOW_DEMO_DATA") == "1"
+        && !string.Equals(environment("ASPNETCORE_ENVIRONMENT") ?? environment("DOTNET_ENVIRONMENT"), "Production", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication Build(WebHostOptions options)
     {
@@ -49,6 +82,7 @@ public static class CaseFlowWebHost
             ApplicationName = typeof(CaseFlowWebHost).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         builder.AddCaseFlow(PolicySettings.Apply(new CaseFlowSettings(options.ConnectionString)
@@ -60,6 +94,7 @@ public static class CaseFlowWebHost
         }, options.Policies), options.Clock);
         if (options.SeedDemoData)
         {
+            builder.Services.AddSingleton(new DemoSeedingOptions(options.DemoPassword));
             builder.Services.AddHostedService<DemoSeeding>();
         }
 
@@ -81,6 +116,21 @@ public static class CaseFlowWebHost
             document.Info.Description = "Disclosure requests (依申请公开), their statutory deadlines and the annual report. Sign in with a CaseFlow account; the agency is the account's.";
             return Task.CompletedTask;
         }));
+        builder.Services.AddSingleton(new SessionClock(options.SessionClock));
+        // The keys that protect the session cookie live in the database: shared by every node, kept over a restart,
+        // and different in every installation, so a cookie from elsewhere cannot be read here.
+        builder.Services.AddDataProtection().SetApplicationName("CaseFlow");
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<KeyManagementOptions>>(services =>
+            new Microsoft.Extensions.Options.ConfigureOptions<KeyManagementOptions>(keys => keys.XmlRepository = new DataProtectionKeyRing(services.GetRequiredService<Marten.IDocumentStore>())));
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in options.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        builder.Services.AddRateLimiter(limiter => SignInThrottle.Configure(limiter, options.SignInLimits));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
             {
@@ -88,8 +138,16 @@ public static class CaseFlowWebHost
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Behind the documented TLS proxy the request is https (forwarded headers), so the cookie is Secure.
                 cookie.SlidingExpiration = true;
-                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.ExpireTimeSpan = UserSessions.IdleTimeout;
+                cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
+                // The sign-in page's ReturnUrl goes into a Location header, which takes ASCII only.
+                cookie.Events.OnRedirectToReturnUrl = context =>
+                {
+                    context.Response.Redirect(WebSecurity.AsciiOnly(context.RedirectUri));
+                    return Task.CompletedTask;
+                };
                 cookie.LoginPath = "/login";
                 cookie.AccessDeniedPath = "/denied";
                 cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized, "access.not-signed-in", "请先登录。");
@@ -109,7 +167,9 @@ public static class CaseFlowWebHost
         });
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
+        app.UseCaseFlowSecurity();
         // Pages show an error page; the API answers ProblemDetails even for routes it does not have.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async context =>
@@ -119,6 +179,7 @@ public static class CaseFlowWebHost
         }));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -130,23 +191,47 @@ public static class CaseFlowWebHost
         return app;
     }
 
-    private static async Task<IResult> HealthAsync(CaseFlowApp app, CancellationToken ct)
+    /// <summary>Healthy or not, never why: the reason (a database message, counts) is for the log, not for anyone who asks.</summary>
+    private static async Task<IResult> HealthAsync(CaseFlowApp app, ILogger<CaseFlowApp> logger, CancellationToken ct)
     {
         try
         {
-            var deadLetters = await DeadLetters.CountAsync(app, ct);
-            return Results.Ok(new { status = "ok", database = "ok", deadLetters, calendarYears = app.Calendar.Current.Years.Select(y => y.Year), today = app.Today });
+            await DeadLetters.CountAsync(app, ct);
+            return Results.Ok(new { status = "healthy" });
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {
-            return Results.Json(new { status = "unavailable", database = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            logger.LogWarning("Health check failed: {Reason}", e.Message);
+            return Results.Json(new { status = "unhealthy" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
-    /// <summary>On an empty database: the demo city and its health commission (before the server listens).</summary>
-    private sealed class DemoSeeding(CaseFlowApp app, ILogger<DemoSeeding> logger) : IHostedService
+    /// <summary>
+    /// On every request with a session cookie: the server-side session must still stand for this account as it is now
+    /// (not signed out, not run out, account enabled, same roles), else the cookie is dropped and the caller is anonymous.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
-        public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedIfEmptyAsync(app, logger, cancellationToken);
+        var services = context.HttpContext.RequestServices;
+        var caller = context.Principal is { } principal ? Caller.From(principal) : null;
+        var sessionId = context.Principal?.FindFirst(Caller.SessionClaim)?.Value;
+        if (caller is not null && sessionId is not null
+            && await UserSessions.IsLiveAsync(services.GetRequiredService<CaseFlowApp>(), caller.Agency, sessionId, caller.UserName, caller.Roles,
+                services.GetRequiredService<SessionClock>().Clock, context.HttpContext.RequestAborted))
+        {
+            return;
+        }
+
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>On an empty database: the demo city and its health commission (before the server listens).</summary>
+    private sealed record DemoSeedingOptions(string? Password);
+
+    private sealed class DemoSeeding(CaseFlowApp app, DemoSeedingOptions options, ILogger<DemoSeeding> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedIfEmptyAsync(app, options.Password, logger, cancellationToken);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -1,6 +1,7 @@
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
 using CaseFlow.Users;
+using CaseFlow.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseFlow.Web.Pages;
 
-public sealed class LoginModel(CaseFlowApp app) : PageModel
+public sealed class LoginModel(CaseFlowApp app, SessionClock sessionClock) : PageModel
 {
+    /// <summary>One answer for every failure: it must not tell which user names exist, or which are disabled or locked.</summary>
+    public const string FailureMessage = "用户名或密码错误。连续输错多次后，该账号将在本机暂时无法登录。";
+
     [BindProperty]
     public string UserName { get; set; } = "";
 
@@ -23,20 +27,16 @@ public sealed class LoginModel(CaseFlowApp app) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (result, account) = await UserAccounts.SignInAsync(app, UserName.Trim(), Password, ct);
-        switch (result)
+        var source = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var (result, account) = await UserAccounts.SignInAsync(app, UserName.Trim(), Password, source, ct);
+        if (result != SignInOutcome.Succeeded)
         {
-            case SignInOutcome.Succeeded:
-                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Caller.Principal(account!, CookieAuthenticationDefaults.AuthenticationScheme));
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-            case SignInOutcome.LockedOut:
-                Error = $"登录失败次数过多，账号已锁定 {UserAccounts.LockoutDuration.TotalMinutes:0} 分钟，请稍后再试或联系管理员。";
-                break;
-            default:
-                Error = "用户名或密码错误。";
-                break;
+            Error = FailureMessage;
+            return Page();
         }
 
-        return Page();
+        var sessionId = await UserSessions.StartAsync(app, account!, sessionClock.Clock, ct);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Caller.Principal(account!, sessionId, CookieAuthenticationDefaults.AuthenticationScheme));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? WebSecurity.AsciiOnly(ReturnUrl!) : "/");
     }
 }

@@ -228,6 +228,11 @@ public static class MartenSetup
             .Duplicate(x => x.UserName, notNull: true);
         o.Schema.For<UserCredential>().DatabaseSchemaName(ReadSchema).DocumentAlias("user_credentials").Metadata(m => m.DotNetType.Enabled = false)
             .SingleTenanted().UseOptimisticConcurrency(true);
+        // Sessions live in the agency's tenant beside its accounts: ending one is a delete every node sees at once.
+        o.Schema.For<UserSession>().DatabaseSchemaName(ReadSchema).DocumentAlias("user_sessions").Metadata(m => m.DotNetType.Enabled = false)
+            .Duplicate(x => x.UserName, notNull: true);
+        o.Schema.For<DataProtectionKey>().DatabaseSchemaName(ReadSchema).DocumentAlias("data_protection_keys").Metadata(m => m.DotNetType.Enabled = false)
+            .SingleTenanted();
         o.Schema.For<CalendarYearRecord>().DatabaseSchemaName(ReadSchema).DocumentAlias("calendar_years").Metadata(m => m.DotNetType.Enabled = false)
             .Duplicate(x => x.Year, notNull: true);
         o.Schema.For<LetterTemplateVersion>().DatabaseSchemaName(ReadSchema).DocumentAlias("letter_templates").Metadata(m => m.DotNetType.Enabled = false)

@@ -66,6 +66,11 @@ public static class ReportHttp
                     return ApiResults.Problem(StatusCodes.Status403Forbidden, "access.other-agency", "无权查看其他机关的报告。");
                 }
 
+                if (InvalidYear(app, year) is { } invalid)
+                {
+                    return invalid;
+                }
+
                 var entries = await AnnualReports.TraceAsync(app, target, year, includeChildren ?? false, new CellAddress(table, row, column), ct);
                 return entries is null
                     ? ApiResults.Problem(StatusCodes.Status404NotFound, "report.cell-not-found", $"表{table} 没有单元格 {row} / {column}。")
@@ -76,6 +81,12 @@ public static class ReportHttp
         Stats.RecordingDisclosureStats.Map(api);
         Closing.ClosingYear.Map(api);
     }
+
+    /// <summary>Reports exist for the years since the 2019 Regulations up to this one.</summary>
+    private static IResult? InvalidYear(CaseFlowApp app, int year) =>
+        year < ReportYears.First || year > app.Today.Year
+            ? ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid", $"报告年度 {year} 无效：应在 {ReportYears.First}–{app.Today.Year} 之间。")
+            : null;
 
     private static async Task<IResult> WithReportAsync(HttpContext http, CaseFlowApp app, string? agency, int year, bool includeChildren, CancellationToken ct,
         Func<AnnualReport, Task<IResult>> respond)
@@ -91,9 +102,9 @@ public static class ReportHttp
             return ApiResults.Problem(StatusCodes.Status403Forbidden, "access.other-agency", "无权查看其他机关的报告。");
         }
 
-        if (year < ReportYears.First || year > app.Today.Year)
+        if (InvalidYear(app, year) is { } invalid)
         {
-            return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid", $"报告年度 {year} 无效：应在 {ReportYears.First}–{app.Today.Year} 之间。");
+            return invalid;
         }
 
         return await AnnualReports.ComputeAsync(app, target, year, includeChildren, ct) is { } report

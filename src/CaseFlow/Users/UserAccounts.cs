@@ -96,10 +96,26 @@ public sealed record UserCredential
     public string Id { get; init; } = "";
     public string Agency { get; init; } = "";
     public string PasswordHash { get; init; } = "";
+
+    /// <summary>Failures before the per-source lockout existed (migrated stores); no longer counted.</summary>
     public int FailedAttempts { get; init; }
+
+    /// <summary>Until when the account was locked from every address (migrated stores); no longer set.</summary>
     public Instant? LockedUntil { get; init; }
     public Instant? LastSignInAt { get; init; }
+
+    /// <summary>
+    /// Failed sign-ins counted per source address, so that failures from one address lock out only that address: a
+    /// stranger cannot lock an administrator out (ASVS 2.2.1). Entries that ran out are dropped on the next write.
+    /// </summary>
+    public IReadOnlyDictionary<string, SignInFailures> FailuresBySource { get; init; } = new Dictionary<string, SignInFailures>();
+
+    /// <summary>The latest lockout of any address (the admin screen shows the account locked while it lasts).</summary>
+    public Instant? LatestLockout => FailuresBySource.Values.Select(f => f.LockedUntil).Append(LockedUntil).Max();
 }
+
+/// <summary>Failed sign-ins of one account from one address: how many in a row, since when, and a lockout.</summary>
+public sealed record SignInFailures(int Count, Instant LastAt, Instant? LockedUntil);
 
 /// <summary>A user as the rest of CaseFlow sees it.</summary>
 public sealed record UserAccount(string UserName, string Agency, string DisplayName, IReadOnlySet<Role> Roles, bool Disabled, Instant? LockedUntil, string? Email)
@@ -124,6 +140,9 @@ public sealed class UserExistsException(string userName) : Exception($"用户名
 public static class UserAccounts
 {
     public const int MaxFailedAttempts = 5;
+
+    /// <summary>How many addresses' failures an account remembers at most (the most recent).</summary>
+    public const int MaxCountedSources = 64;
     public static readonly Duration LockoutDuration = Duration.FromMinutes(15);
 
     public static readonly CodeTable<Role> RoleCodes = new(
@@ -188,14 +207,19 @@ public static class UserAccounts
         return await query.Query<UserCredential>().AnyAsync(ct);
     }
 
-    /// <summary>Checks a password; counts failures and locks the account for a while after too many.</summary>
-    public static async Task<(SignInOutcome Result, UserAccount? User)> SignInAsync(CaseFlowApp app, string userName, string password, CancellationToken ct = default)
+    /// <summary>
+    /// Checks a password from a source address; counts failures per address and locks that address out of the account
+    /// for a while after too many. Unknown, disabled and locked accounts cost the same hash as a real one, and callers
+    /// answer all failures alike.
+    /// </summary>
+    public static async Task<(SignInOutcome Result, UserAccount? User)> SignInAsync(CaseFlowApp app, string userName, string password, string source = "local",
+        CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await SignInOnceAsync(app, userName, password, ct);
+                return await SignInOnceAsync(app, userName, password, source, ct);
             }
             catch (JasperFx.ConcurrencyException) when (attempt < 3)
             {
@@ -204,17 +228,27 @@ public static class UserAccounts
         }
     }
 
-    private static async Task<(SignInOutcome Result, UserAccount? User)> SignInOnceAsync(CaseFlowApp app, string userName, string password, CancellationToken ct)
+    // A hash of nothing anyone knows, verified when there is no real one: the same work either way.
+    private static readonly Lazy<string> s_decoyHash = new(() => s_hasher.HashPassword("", Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
+
+    private static async Task<(SignInOutcome Result, UserAccount? User)> SignInOnceAsync(CaseFlowApp app, string userName, string password, string source, CancellationToken ct)
     {
         var now = app.Clock.GetCurrentInstant();
         await using var session = app.Store.LightweightSession();
         var credential = await session.LoadAsync<UserCredential>(userName, ct);
         var user = credential is null ? null : await FindAsync(app, userName, ct);
+        var failures = credential?.FailuresBySource.GetValueOrDefault(source);
+        var locked = failures?.LockedUntil > now;
+        var verified = s_hasher.VerifyHashedPassword(userName, credential is null || user is null ? s_decoyHash.Value : credential.PasswordHash, password)
+            != PasswordVerificationResult.Failed;
         if (credential is null || user is null)
         {
-            // Spend the same work as for a real user, so timing does not tell which names exist.
-            s_hasher.VerifyHashedPassword(userName, s_hasher.HashPassword(userName, "x"), password);
             return (SignInOutcome.Failed, null);
+        }
+
+        if (locked)
+        {
+            return (SignInOutcome.LockedOut, user);
         }
 
         if (user.Disabled)
@@ -222,38 +256,47 @@ public static class UserAccounts
             return (SignInOutcome.Failed, null);
         }
 
-        if (credential.LockedUntil is { } until && until > now)
+        // Failures older than a lockout no longer count; the map keeps only addresses still being counted.
+        var counting = credential.FailuresBySource
+            .Where(f => f.Key != source && (f.Value.LockedUntil > now || f.Value.LastAt + LockoutDuration > now))
+            .OrderByDescending(f => f.Value.LastAt)
+            .Take(MaxCountedSources)
+            .ToDictionary();
+        var failed = verified ? 0 : (failures is { } f && f.LastAt + LockoutDuration > now ? f.Count : 0) + 1;
+        if (!verified)
         {
-            return (SignInOutcome.LockedOut, user);
+            counting[source] = new SignInFailures(failed >= MaxFailedAttempts ? 0 : failed, now, failed >= MaxFailedAttempts ? now + LockoutDuration : null);
         }
 
-        var verified = s_hasher.VerifyHashedPassword(userName, credential.PasswordHash, password) != PasswordVerificationResult.Failed;
-        var failed = verified ? 0 : credential.FailedAttempts + 1;
-        var lockedUntil = !verified && failed >= MaxFailedAttempts ? now + LockoutDuration : (Instant?)null;
         session.Update(credential with
         {
-            FailedAttempts = lockedUntil is null ? failed : 0,
-            LockedUntil = lockedUntil,
+            FailuresBySource = counting,
+            FailedAttempts = 0,
+            LockedUntil = null,
             LastSignInAt = verified ? now : credential.LastSignInAt,
         });
         await session.SaveChangesAsync(ct);
-        return verified ? (SignInOutcome.Succeeded, user) : (lockedUntil is null ? SignInOutcome.Failed : SignInOutcome.LockedOut, user);
+        return verified ? (SignInOutcome.Succeeded, user) : (failed >= MaxFailedAttempts ? SignInOutcome.LockedOut : SignInOutcome.Failed, user);
     }
 
     public static async Task SetPasswordAsync(CaseFlowApp app, string userName, string password, CancellationToken ct = default, Actor? actor = null)
     {
         CheckPassword(password);
-        UserCredential credential;
+        string agency;
         await using (var query = app.Store.QuerySession())
         {
-            credential = await query.LoadAsync<UserCredential>(userName, ct) ?? throw new InvalidOperationException($"用户 {userName} 不存在。");
+            agency = (await query.LoadAsync<UserCredential>(userName, ct))?.Agency ?? throw new InvalidOperationException($"用户 {userName} 不存在。");
         }
 
         // The new hash and the fact that it was set, in one transaction (the credential is global, the stream the agency's).
-        await using var session = app.Store.LightweightSession(credential.Agency);
+        // The credential is read again in the writing session, which checks its version on save.
+        await using var session = app.Store.LightweightSession(agency);
+        var credential = await session.LoadAsync<UserCredential>(userName, ct) ?? throw new InvalidOperationException($"用户 {userName} 不存在。");
         session.LastModifiedBy = (actor ?? Actor.System).UserName;
-        session.Update(credential with { PasswordHash = s_hasher.HashPassword(userName, password), FailedAttempts = 0, LockedUntil = null });
+        session.Update(credential with { PasswordHash = s_hasher.HashPassword(userName, password), FailedAttempts = 0, LockedUntil = null, FailuresBySource = new Dictionary<string, SignInFailures>() });
         session.Events.Append(StreamIds.User(userName), new UserPasswordSet());
+        // A new password ends every session of the account: whoever knew the old one is out.
+        session.DeleteWhere<UserSession>(s => s.UserName == userName);
         await session.SaveChangesAsync(ct);
     }
 
@@ -301,5 +344,5 @@ public static class UserAccounts
     }
 
     private static UserAccount Of(UserAccountDoc doc, UserCredential? credential) =>
-        new(doc.UserName, doc.Agency, doc.DisplayName, doc.Roles.ToHashSet(), doc.Disabled, credential?.LockedUntil, doc.Email);
+        new(doc.UserName, doc.Agency, doc.DisplayName, doc.Roles.ToHashSet(), doc.Disabled, credential?.LatestLockout, doc.Email);
 }

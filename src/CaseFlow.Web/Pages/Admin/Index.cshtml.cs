@@ -145,16 +145,23 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
             return Page();
         }
 
+        // Everything is checked before anything is written: a refused password must not leave the roles changed.
+        if (roles.Count == 0)
+        {
+            Fail("edit-" + user.UserName, "input.invalid", "请至少选择一个角色。");
+            return Page();
+        }
+
+        if (!string.IsNullOrEmpty(EditUser.Password) && EditUser.Password.Length < 8)
+        {
+            Fail("edit-" + user.UserName, "input.invalid", "新密码至少 8 个字符。");
+            return Page();
+        }
+
         await UserAccounts.UpdateAsync(App, user.UserName, string.IsNullOrWhiteSpace(EditUser.DisplayName) ? user.DisplayName : EditUser.DisplayName.Trim(), roles, EditUser.Disabled, ct,
             Caller.Actor);
         if (!string.IsNullOrEmpty(EditUser.Password))
         {
-            if (EditUser.Password.Length < 8)
-            {
-                Fail("edit-" + user.UserName, "input.invalid", "新密码至少 8 个字符。");
-                return Page();
-            }
-
             await UserAccounts.SetPasswordAsync(App, user.UserName, EditUser.Password, ct, Caller.Actor);
         }
 

@@ -51,13 +51,14 @@ public static partial class ApiResults
         var header = request.Headers.IfMatch.ToString();
         if (!string.IsNullOrWhiteSpace(header))
         {
+            // A version too large for a long is as malformed as one that is not a number.
             var match = ETagPattern().Match(header.Trim());
-            if (!match.Success)
+            if (!match.Success || !long.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
             {
                 return null;
             }
 
-            ifMatch = long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            ifMatch = version;
         }
 
         var key = request.Headers["Idempotency-Key"].ToString();

@@ -12,6 +12,9 @@ public sealed record Caller(string UserName, string DisplayName, string Agency, 
     public const string AgencyClaim = "caseflow:agency";
     public const string DisplayNameClaim = "caseflow:display-name";
 
+    /// <summary>The server-side session the cookie stands for (<see cref="UserSessions"/>).</summary>
+    public const string SessionClaim = "caseflow:session";
+
     public Actor Actor => new(UserName, DisplayName);
 
     public bool Has(Role role) => Roles.Contains(role);
@@ -33,12 +36,13 @@ public sealed record Caller(string UserName, string DisplayName, string Agency, 
         return new Caller(name, principal.FindFirstValue(DisplayNameClaim) ?? name, agency, roles);
     }
 
-    public static ClaimsPrincipal Principal(UserAccount account, string scheme) =>
+    public static ClaimsPrincipal Principal(UserAccount account, string sessionId, string scheme) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, account.UserName),
                 new Claim(DisplayNameClaim, account.DisplayName),
                 new Claim(AgencyClaim, account.Agency),
+                new Claim(SessionClaim, sessionId),
                 .. account.Roles.Select(r => new Claim(ClaimTypes.Role, UserAccounts.RoleCodes.Code(r))),
             ],
             scheme));
