@@ -53,8 +53,9 @@ public static class DemoData
         var today = app.Today;
         var scenarios = new RequestScenarios(app.Calendar.Current, seed: 2025);
         // Two years and more of history, and a busy last six weeks so the worklist has work in it.
-        var lines = scenarios.Requests(Agency, 230, new NodaTime.LocalDate(today.Year - 2, 1, 4), today.PlusDays(-46), today)
-            .Concat(scenarios.Requests(Agency, 32, today.PlusDays(-45), today.PlusDays(-1), today, referencePrefix: "R"))
+        string[] officers = [.. Accounts.Where(a => a.Roles.Contains(Role.Officer)).Select(a => a.UserName)];
+        var lines = scenarios.Requests(Agency, 230, new NodaTime.LocalDate(today.Year - 2, 1, 4), today.PlusDays(-46), today, officers: officers)
+            .Concat(scenarios.Requests(Agency, 32, today.PlusDays(-45), today.PlusDays(-1), today, referencePrefix: "R", officers: officers))
             .Concat(scenarios.Requests("lc-nr", 120, new NodaTime.LocalDate(today.Year - 2, 1, 4), today.PlusDays(-1), today))
             .Select(l => l.ToJsonString());
         var summary = await JsonlImport.RunAsync(app, actor, new StringReader(string.Join("\n", lines)), stopOnError: false, _ => { }, ct);

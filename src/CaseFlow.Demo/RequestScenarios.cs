@@ -21,13 +21,18 @@ public sealed class RequestScenarios(WorkdayCalendar calendar, int seed)
     private static readonly string[] s_surnames = ["张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙"];
     private static readonly string[] s_given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳"];
     private static readonly string[] s_companies = ["聊城市鲁西化工有限公司", "山东某某建设集团有限公司", "某某科技有限公司", "东昌府区某某商贸有限公司"];
-    private static readonly string[] s_officers = ["li.na", "wang.qiang"];
-
     private readonly Random _random = new(seed);
+    private IReadOnlyList<string> _officers = [];
 
     /// <summary>Lines for <paramref name="count"/> requests received between <paramref name="from"/> and <paramref name="to"/>, as of <paramref name="today"/>.</summary>
-    public IReadOnlyList<JsonObject> Requests(string agency, int count, LocalDate from, LocalDate to, LocalDate today, string referencePrefix = "")
+    /// <remarks>
+    /// Each request is given one of <paramref name="officers"/> (user names of the agency's officer accounts, which an
+    /// import checks), or no officer when there are none.
+    /// </remarks>
+    public IReadOnlyList<JsonObject> Requests(string agency, int count, LocalDate from, LocalDate to, LocalDate today, string referencePrefix = "",
+        IReadOnlyList<string>? officers = null)
     {
+        _officers = officers ?? [];
         var lines = new List<(LocalDate Date, int Order, JsonObject Line)>();
         var span = Period.DaysBetween(from, to);
         var perYear = new Dictionary<int, int>();
@@ -83,7 +88,13 @@ public sealed class RequestScenarios(WorkdayCalendar calendar, int seed)
         receive["channel"] = channel;
         receive["applicant"] = applicant;
         receive["subject"] = s_subjects[_random.Next(s_subjects.Length)];
-        receive["officer"] = s_officers[_random.Next(s_officers.Length)];
+        // Drawn whether or not it is used, so a seed gives the same requests with or without officers.
+        var officer = _random.Next(2);
+        if (_officers.Count > 0)
+        {
+            receive["officer"] = _officers[officer % _officers.Count];
+        }
+
         yield return (received, receive);
 
         var clockStart = received;

@@ -52,11 +52,15 @@ internal sealed class StoreBench(int requests, int commands, TextWriter output, 
         await ImportAsync(app, string.Join("\n", Lines(Agency, 2 * requests, open).Take(open)), ct);
         await PlainImportAsync(db.DataSource, Agency, 2 * requests, open, 500, ct);
         var references = Enumerable.Range(2 * requests, open).Select(Reference).ToList();
+        // An assignment names an officer account of the agency; a request's next assignment goes to the other one.
+        await CaseFlow.Users.UserAccounts.CreateAsync(app, "bench-officer-0", Agency, "李娜", "password-123", [CaseFlow.Users.Role.Officer], ct: ct);
+        await CaseFlow.Users.UserAccounts.CreateAsync(app, "bench-officer-1", Agency, "王强", "password-123", [CaseFlow.Users.Role.Officer], ct: ct);
+        var passes = 0;
         foreach (var clients in new[] { 1, 8 })
         {
             var ours = await TimeAsync(() => ParallelAsync(clients, commands, async i =>
             {
-                var outcome = await Assigning.HandleAsync(app, Actor.System, Agency, references[i % references.Count], new AssignOfficerBody($"officer-{clients}-{i}", s_day),
+                var outcome = await Assigning.HandleAsync(app, Actor.System, Agency, references[i % references.Count], new AssignOfficerBody($"bench-officer-{(passes + i / references.Count) % 2}", s_day),
                     WriteOptions.None, ct);
                 if (outcome is not CommandOutcome.Applied)
                 {
@@ -65,6 +69,7 @@ internal sealed class StoreBench(int requests, int commands, TextWriter output, 
             }));
             var plain = await TimeAsync(() => ParallelAsync(clients, commands, i => PlainCommandAsync(db.DataSource, Agency, references[i % references.Count], $"officer-{clients}-{i}", ct)));
             rows.Add(new BenchRow($"command round trip (assign an officer), {clients} client{(clients > 1 ? "s" : "")}", "commands/s", commands / ours, commands / plain, null));
+            passes += (commands + references.Count - 1) / references.Count;
         }
 
         // Reads: a request file, a request's events.

@@ -226,7 +226,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
                 """{"command":"answer","agency":"web-a","request":"S-0003","on":"2026-04-15","outcome":"refused-internal-affairs"}""",
                 """{"command":"file-review","agency":"web-a","request":"S-0003","case":"FY-2","filedOn":"2026-06-10","reviewBody":"某市人民政府"}""",
             };
-            lines.AddRange(new RequestScenarios(app.Calendar.Current, seed: 5).Requests("web-a", 40, new LocalDate(2025, 1, 6), today.PlusDays(-1), today, "D").Select(l => l.ToJsonString()));
+            lines.AddRange(new RequestScenarios(app.Calendar.Current, seed: 5).Requests("web-a", 40, new LocalDate(2025, 1, 6), today.PlusDays(-1), today, "D", officers: ["officer", "approver"]).Select(l => l.ToJsonString()));
             var summary = await JsonlImport.RunAsync(app, Actor.System, new StringReader(string.Join("\n", lines)), false, _ => { }, default);
             summary.Rejected.ShouldBe(0);
             s_seeded = true;

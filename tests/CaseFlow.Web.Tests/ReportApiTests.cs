@@ -58,7 +58,7 @@ public sealed class ReportApiTests(WebFixture fx) : IClassFixture<WebFixture>
     public async Task A_cell_lists_its_requests_and_an_unknown_cell_is_404()
     {
         using var officer = await fx.SignInAsync("officer");
-        (await officer.PostAsync("api/requests", Json("{'request':'RPT-1','receivedOn':'2026-05-06','channel':'in-person','applicant':{'type':'legal-service-org','name':'某律师事务所'}}")))
+        (await officer.PostAsync("api/requests", Json("{'request':'RPT-1','receivedOn':'2026-05-06','channel':'in-person','applicant':{'type':'legal-service-org','name':'某律师事务所'},'subject':'某项目环评批复'}")))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var cell = JsonDocument.Parse(await officer.GetStringAsync("api/reports/annual/2026/cells/3/received/legal-service-org")).RootElement;
         cell.EnumerateArray().Select(e => e.GetProperty("reference").GetString()).ShouldContain("RPT-1");

@@ -371,6 +371,83 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         user.Roles.ShouldBe([Role.Officer]);
     }
 
+    [Fact]
+    public async Task Oversized_unstorable_and_dangling_input_is_refused_with_its_code_before_anything_is_stored()
+    {
+        using var officer = await fx.SignInAsync("officer");
+        string Receive(string reference, string name = "张三", string subject = ",'subject':'某文件'", string extra = "") =>
+            $"{{'request':'{reference}','receivedOn':'2026-06-01','channel':'in-person','applicant':{{'type':'natural-person','name':'{name}'}}{subject}{extra}}}";
+
+        async Task RefusedAsync(string body, int status, string code)
+        {
+            var response = await officer.PostAsync("api/requests", Json(body));
+            ((int)response.StatusCode).ShouldBe(status, await response.Content.ReadAsStringAsync());
+            (await CodeOfAsync(response)).ShouldBe(code);
+        }
+
+        await RefusedAsync(Receive("SEC-B1", name: "张\u202e三"), 422, "input.forbidden-character");
+        await RefusedAsync(Receive("SEC-B2", name: new string('张', 201)), 422, "input.too-long");
+        await RefusedAsync(Receive("SEC-B3", subject: $",'subject':'{new string('文', 70_000)}'"), 413, "input.too-large");
+        await RefusedAsync(Receive("SEC-B4", subject: ""), 422, "input.invalid");
+        await RefusedAsync(Receive("SEC-B5", extra: ",'officer':'nobody'"), 422, "officer.unknown");
+        await RefusedAsync(Receive("SEC-B6", extra: ",'officer':'legal'"), 422, "officer.not-an-officer");
+        await RefusedAsync(Receive("SEC\u200b-B7"), 422, "input.invalid");
+        foreach (var reference in new[] { "SEC-B1", "SEC-B2", "SEC-B3", "SEC-B4", "SEC-B5", "SEC-B6" })
+        {
+            (await officer.GetAsync($"api/requests/{reference}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, reference);
+        }
+
+        (await officer.PostAsync("api/requests", Json(Receive("SEC-B8")))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // Assigning: only an officer of the agency.
+        var other = await officer.PutAsync("api/requests/SEC-B8/officer", Json("{'officer':'other'}"));
+        ((int)other.StatusCode).ShouldBe(422);
+        (await CodeOfAsync(other)).ShouldBe("officer.unknown");
+        (await officer.PutAsync("api/requests/SEC-B8/officer", Json("{'officer':'approver'}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // A page form is held to the same bounds.
+        var page = await officer.GetStringAsync("requests/new");
+        var form = await officer.PostAsync("requests/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebFixture.TokenPattern().Match(page).Groups[1].Value,
+            ["Input.Subject"] = new string('文', 2001),
+        }));
+        ((int)form.StatusCode).ShouldBe(422);
+        (await form.Content.ReadAsStringAsync()).ShouldContain("最长 2000 个字符");
+    }
+
+    [Fact]
+    public async Task Auditors_read_who_granted_which_role_and_when_and_officers_cannot()
+    {
+        await NewUserAsync("sec.audited", Role.Officer);
+        using (var admin = await fx.SignInAsync("admin"))
+        {
+            var page = await admin.GetStringAsync("admin");
+            (await admin.PostAsync("admin?handler=UpdateUser", new FormUrlEncodedContent(
+            [
+                new("__RequestVerificationToken", WebFixture.TokenPattern().Match(page).Groups[1].Value),
+                new("EditUser.UserName", "sec.audited"),
+                new("EditUser.DisplayName", "测试用户"),
+                new("EditUser.Roles", "officer"),
+                new("EditUser.Roles", "approver"),
+            ]))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        using var auditor = await fx.SignInAsync("auditor");
+        var history = await auditor.GetAsync("admin/accounts");
+        history.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await history.Content.ReadAsStringAsync();
+        var row = Regex.Match(html, "<tr>(?:(?!</tr>).)*sec\\.audited(?:(?!</tr>).)*授予角色(?:(?!</tr>).)*</tr>", RegexOptions.Singleline);
+        row.Success.ShouldBeTrue("a row says that sec.audited was granted a role");
+        row.Value.ShouldContain("审核人");
+        row.Value.ShouldContain("admin");
+
+        using var officer = await fx.SignInAsync("officer");
+        var refused = await officer.GetAsync("admin/accounts");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.Headers.Location!.OriginalString.ShouldContain("/denied");
+    }
+
     private async Task<(HttpStatusCode Status, string Page)> TrySignInAsync(string userName, string password, string fromAddress)
     {
         using var client = fx.Anonymous();

@@ -11,21 +11,47 @@ internal static class ImportVerb
     {
         var file = new Argument<FileInfo>("file") { Description = "A JSON Lines file: one command per line (see docs/cli.md)." };
         var stopOnError = new Option<bool>("--stop-on-error") { Description = "Stop at the first rejected line." };
-        var command = new Command("import", "Apply the commands of a JSON Lines file, in order; re-running skips what was applied.") { file, stopOnError };
-        command.SetAction((parse, ct) => CliHost.RunAsync(() => RunAsync(parse.GetValue(file)!, parse.GetValue(stopOnError), ct)));
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "The file's encoding: utf-8 (the default, the contract's) or gbk (GB18030, from Windows tools). 文件编码：utf-8（默认）或 gbk。",
+            DefaultValueFactory = _ => "utf-8",
+        };
+        var command = new Command("import", "Apply the commands of a JSON Lines file, in order; re-running skips what was applied.") { file, stopOnError, encoding };
+        command.SetAction((parse, ct) => CliHost.RunAsync(() => RunAsync(parse.GetValue(file)!, parse.GetValue(stopOnError), parse.GetValue(encoding), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, bool stopOnError, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo file, bool stopOnError, string? encodingName, CancellationToken ct)
     {
+        if (Directory.Exists(file.FullName))
+        {
+            throw new CliException($"input.not-a-file: {file.FullName} 是目录，请给出一个 JSON Lines 文件。");
+        }
+
         if (!file.Exists)
         {
-            throw new CliException($"{file.FullName}: no such file.");
+            throw new CliException($"input.file-not-found: 文件 {file.FullName} 不存在。");
+        }
+
+        if (!ImportFileEncoding.TryParse(encodingName, out var encoding))
+        {
+            throw new CliException($"input.encoding-unknown: 编码“{encodingName}”无效：应为 utf-8 或 gbk。");
+        }
+
+        // The whole file is read once before anything is applied: a file in another encoding imports nothing.
+        try
+        {
+            using var check = file.OpenRead();
+            ImportFileEncoding.Check(check, encoding, file.Name);
+        }
+        catch (ImportEncodingException e)
+        {
+            throw new CliException($"{e.Code}: {e.Message}");
         }
 
         await using var host = await CliHost.OpenAsync(ct);
         var app = host.App;
-        using var reader = new StreamReader(file.FullName, System.Text.Encoding.UTF8);
+        using var reader = new StreamReader(file.FullName, encoding == ImportEncoding.Utf8 ? System.Text.Encoding.UTF8 : ImportFileEncoding.Gb18030);
         using var progress = new ProgressLine("import");
         var total = Math.Max(1, file.Length);
         var seen = 0L;

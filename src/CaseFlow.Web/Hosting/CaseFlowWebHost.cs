@@ -82,7 +82,14 @@ public static class CaseFlowWebHost
             ApplicationName = typeof(CaseFlowWebHost).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // The largest upload is a calendar file (1 MB); JSON bodies are bounded far lower (InputBounds).
+            kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
+        });
+        // Data-protection keys are kept unencrypted in the database on purpose (docs/decisions/0008): no warning each start.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         builder.AddCaseFlow(PolicySettings.Apply(new CaseFlowSettings(options.ConnectionString)
@@ -183,6 +190,7 @@ public static class CaseFlowWebHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseInputBounds();
         app.UseIdempotencyKeys();
         app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
         app.MapGet("/health", HealthAsync).AllowAnonymous();

@@ -204,6 +204,11 @@ public static class JsonlImport
 
     private static ParsedLine Parse(string line)
     {
+        if (line.Length > InputBounds.MaxBodyBytes)
+        {
+            return new ParsedLine(null, $"一行最长 {InputBounds.MaxBodyBytes} 个字符（此行 {line.Length} 个）");
+        }
+
         try
         {
             return JsonNode.Parse(line) is JsonObject json ? new ParsedLine(json, null) : new ParsedLine(null, "not an object");
@@ -294,6 +299,12 @@ public static class JsonlImport
         if (string.IsNullOrWhiteSpace(agency))
         {
             return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", "缺少 agency 字段（机关代码）。");
+        }
+
+        // Bounds and characters first: a line that cannot be stored right writes nothing.
+        if (InputBounds.Check(json) is { } problem)
+        {
+            return new ImportLineResult(number, ImportLineStatus.Rejected, problem.Code, problem.Message);
         }
 
         var options = new WriteOptions(CommandId: keys.CommandId, CorrelationId: $"import:{number}", PayloadHash: keys.PayloadHash);

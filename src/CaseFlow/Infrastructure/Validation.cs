@@ -54,13 +54,17 @@ public sealed class Validation
     public T? OptionalCode<T>(CodeTable<T> table, string? value, string field, string label) where T : struct, Enum =>
         string.IsNullOrWhiteSpace(value) ? null : Code(table, value, field, label);
 
-    /// <summary>A reference number: unique within the agency; printable, no slashes (it appears in URLs).</summary>
+    /// <summary>
+    /// A reference number: unique within the agency; printable, no slashes (it appears in URLs), nothing invisible
+    /// (a zero-width space would make a second “2026-001” that looks like the first). Kept as typed: court and agency
+    /// numbers are written with full-width brackets (（2025）样行初1号), and a reference is its stream's identity.
+    /// </summary>
     public string Reference(string? value, string field = "request", string label = "申请编号")
     {
         var text = Text(value, field, label);
-        if (text.Length > 0 && (text.Length > 64 || text.Any(c => char.IsControl(c) || c is '/' or '\\' or '?' or '#')))
+        if (text.Length > 0 && (text.Length > 64 || text.Any(c => char.IsControl(c) || InputBounds.Forbidden(c) || InputBounds.Invisible(c) || c is '/' or '\\' or '?' or '#')))
         {
-            _problems.Add($"{label}“{text}”无效：最长 64 个字符，不能包含 / \\ ? #");
+            _problems.Add($"{label}“{new string([.. text.Where(c => !char.IsControl(c) && !InputBounds.Invisible(c))])}”无效：最长 64 个字符，不能包含 / \\ ? #、控制字符或不可见字符");
         }
 
         return text;

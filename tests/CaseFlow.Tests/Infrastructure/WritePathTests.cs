@@ -20,8 +20,21 @@ public sealed class WritePathTests(AppFixture fx) : IClassFixture<AppFixture>
         Receiving.HandleAsync(fx.App, s_officer, agency, new ReceiveRequestBody(reference, D(2026, 6, 29), "in-person", new ApplicantBody("natural-person", "张三")),
             options ?? WriteOptions.None, default);
 
-    private Task<CommandOutcome> AssignAsync(string agency, string reference, string officer, WriteOptions? options = null) =>
-        Assigning.HandleAsync(fx.App, s_officer, agency, reference, new AssignOfficerBody(officer, D(2026, 6, 30)), options ?? WriteOptions.None, default);
+    // An officer named in an assignment must be an officer account of the agency, and user names are unique across
+    // agencies: "zhou" of agency "keys" is the account "zhou.keys", created once, on first use.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task>> _officers = new();
+
+    private static string Account(string agency, string officer) => $"{officer}.{agency}";
+
+    private Task EnsureOfficerAsync(string agency, string officer) =>
+        _officers.GetOrAdd(Account(agency, officer), name => new Lazy<Task>(() =>
+            CaseFlow.Users.UserAccounts.CreateAsync(fx.App, name, agency, officer, "password-123", [CaseFlow.Users.Role.Officer]))).Value;
+
+    private async Task<CommandOutcome> AssignAsync(string agency, string reference, string officer, WriteOptions? options = null)
+    {
+        await EnsureOfficerAsync(agency, officer);
+        return await Assigning.HandleAsync(fx.App, s_officer, agency, reference, new AssignOfficerBody(Account(agency, officer), D(2026, 6, 30)), options ?? WriteOptions.None, default);
+    }
 
     [Fact]
     public async Task An_agency_sees_only_its_own_streams_and_documents_even_with_the_same_reference()
@@ -38,7 +51,7 @@ public sealed class WritePathTests(AppFixture fx) : IClassFixture<AppFixture>
         (await a.LoadAsync<RequestFile>(StreamIds.Request("tenant-a", "2026-001")))!.Officer.ShouldBeNull();
         (await a.Events.FetchStreamAsync(StreamIds.Request("tenant-b", "2026-001"))).ShouldBeEmpty();
         (await fx.EventsAsync("tenant-a")).Select(e => e.EventTypeName).ShouldBe(["agency.registered.v1", "request.received.v1"]);
-        (await fx.EventsAsync("tenant-b")).Select(e => e.EventTypeName).ShouldBe(["agency.registered.v1", "request.received.v1", "request.officer-assigned.v1"]);
+        (await fx.EventsAsync("tenant-b")).Select(e => e.EventTypeName).ShouldBe(["agency.registered.v1", "request.received.v1", "user.created.v1", "request.officer-assigned.v1"]);
     }
 
     [Fact]
@@ -61,12 +74,13 @@ public sealed class WritePathTests(AppFixture fx) : IClassFixture<AppFixture>
         await ReceiveAsync("queue", "Q-1");
 
         var officers = Enumerable.Range(1, 16).Select(i => $"officer-{i:D2}").ToList();
+        await Task.WhenAll(officers.Select(o => EnsureOfficerAsync("queue", o)));
         var outcomes = await Task.WhenAll(officers.Select(o => Task.Run(() => AssignAsync("queue", "Q-1", o))));
 
         outcomes.ShouldAllBe(o => o is CommandOutcome.Applied);
         outcomes.Select(o => o.Version).Order().ShouldBe(Enumerable.Range(2, 16).Select(v => (long)v));
         var assigned = (await fx.StreamAsync("queue", StreamIds.Request("queue", "Q-1"))).Select(e => e.Data).OfType<OfficerAssigned>().Select(a => a.Officer);
-        assigned.Order().ShouldBe(officers);
+        assigned.Order().ShouldBe(officers.Select(o => Account("queue", o)));
     }
 
     [Fact]

@@ -172,9 +172,10 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
             Line("{'command':'answer','agency':'import-batch','request':'B-2','on':'2026-05-01','outcome':'disclosed'}"),
             Line("{'id':'same-id','command':'receive','agency':'import-batch','request':'B-3','receivedOn':'2026-06-03','channel':'in-person','applicant':{'type':'natural-person','name':'王五'}}"),
             Line("{'id':'same-id','command':'receive','agency':'import-batch','request':'B-4','receivedOn':'2026-06-03','channel':'in-person','applicant':{'type':'natural-person','name':'赵六'}}"),
-            Line("{'command':'assign','agency':'import-batch','request':'B-9','officer':'li','on':'2026-06-03'}"),
+            Line("{'command':'assign','agency':'import-batch','request':'B-9','officer':'batch.li','on':'2026-06-03'}"),
         };
 
+        await CaseFlow.Users.UserAccounts.CreateAsync(fx.App, "batch.li", "import-batch", "李娜", "password-123", [CaseFlow.Users.Role.Officer]);
         var (summary, results) = await ImportAsync(fx, lines);
 
         results.Select(r => (r.Line, r.Status, r.Code)).ShouldBe(
@@ -203,7 +204,7 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
         // Run again: the accepted lines are skipped, the rejected ones rejected again, nothing new written.
         var (again, _) = await ImportAsync(fx, lines);
         again.ShouldBe(new ImportSummary(0, 5, 4));
-        (await fx.EventCountAsync("import-batch")).ShouldBe(5);
+        (await fx.EventCountAsync("import-batch")).ShouldBe(5 + 1); // and the officer account's creation
     }
 
     [Fact]
@@ -214,6 +215,8 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
             Line("{'command':'register-agency','agency':'import-race','name':'并发测试局'}"),
             Line("{'command':'receive','agency':'import-race','request':'C-1','receivedOn':'2026-06-01','channel':'in-person','applicant':{'type':'natural-person','name':'张三'}}"),
         ]);
+        await CaseFlow.Users.UserAccounts.CreateAsync(fx.App, "li", "import-race", "李娜", "password-123", [CaseFlow.Users.Role.Officer]);
+        await CaseFlow.Users.UserAccounts.CreateAsync(fx.App, "wang", "import-race", "王强", "password-123", [CaseFlow.Users.Role.Officer]);
 
         var batch = WriteBatch.Begin(fx.App, "import-race");
         await using (batch)
@@ -257,5 +260,36 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
         (await fx.EventCountAsync(Agency)).ShouldBe(1 + 1200 + 1199);
         (await fx.StreamAsync(Agency, StreamIds.Request(Agency, "P-0600"))).Count.ShouldBe(1);
         (await fx.StreamAsync(Agency, StreamIds.Request(Agency, "P-0000"))).Select(e => e.EventTypeName).ShouldBe(["request.received.v1", "request.answered.v1"]);
+    }
+
+    [Fact]
+    public async Task Lines_with_unstorable_text_or_an_officer_who_is_not_one_write_nothing()
+    {
+        const string Agency = "import-bounds";
+        await CaseFlow.Users.UserAccounts.CreateAsync(fx.App, "ib.officer", Agency, "李娜", "password-123", [CaseFlow.Users.Role.Officer]);
+        await CaseFlow.Users.UserAccounts.CreateAsync(fx.App, "ib.legal", Agency, "赵敏", "password-123", [CaseFlow.Users.Role.Legal]);
+        var (summary, lines) = await ImportAsync(fx,
+        [
+            Line($"{{'command':'register-agency','agency':'{Agency}','name':'某局'}}"),
+            Line($"{{'command':'receive','agency':'{Agency}','request':'B-1','receivedOn':'2026-03-02','channel':'in-person','applicant':{{'type':'natural-person','name':'张\\u0000三'}}}}"),
+            Line($"{{'command':'receive','agency':'{Agency}','request':'B-2','receivedOn':'2026-03-02','channel':'in-person','applicant':{{'type':'natural-person','name':'{new string('张', 201)}'}}}}"),
+            Line($"{{'command':'receive','agency':'{Agency}','request':'B-3','receivedOn':'2026-03-02','channel':'in-person','applicant':{{'type':'natural-person','name':'王五'}}}}"),
+            Line($"{{'command':'assign','agency':'{Agency}','request':'B-3','officer':'nobody'}}"),
+            Line($"{{'command':'assign','agency':'{Agency}','request':'B-3','officer':'ib.legal'}}"),
+            Line($"{{'command':'assign','agency':'{Agency}','request':'B-3','officer':'ib.officer'}}"),
+        ]);
+
+        lines.Where(l => l.Status == ImportLineStatus.Rejected).Select(l => (l.Line, l.Code)).ShouldBe(
+        [
+            (2, "input.forbidden-character"), (3, "input.too-long"), (5, "officer.unknown"), (6, "officer.not-an-officer"),
+        ]);
+        summary.ShouldBe(new ImportSummary(3, 0, 4));
+        (await fx.RequestFileCountAsync(Agency)).ShouldBe(1);
+        (await fx.StreamAsync(Agency, StreamIds.Request(Agency, "B-3"))).Select(e => e.EventTypeName).ShouldBe(["request.received.v1", "request.officer-assigned.v1"]);
+
+        // The officer leaves; re-running the line that assigned them is still a no-op, not a rejection.
+        await CaseFlow.Users.UserAccounts.UpdateAsync(fx.App, "ib.officer", "李娜", [CaseFlow.Users.Role.Officer], disabled: true);
+        var (rerun, _) = await ImportAsync(fx, [Line($"{{'command':'assign','agency':'{Agency}','request':'B-3','officer':'ib.officer'}}")]);
+        rerun.ShouldBe(new ImportSummary(0, 1, 0));
     }
 }

@@ -22,8 +22,11 @@ public sealed class RebuildBesideTests(AppFixture fx) : IClassFixture<AppFixture
         var ledger = new Ledger(fx, "rb").Register("重建测试局");
         var references = Enumerable.Range(0, Requests).Select(i => ledger.Receive(D(2026, 6, 1), reference: $"RB-{i:D4}")).ToList();
         (await ledger.ImportAsync()).Rejected.ShouldBe(0);
+        // Two officers, taken in turn: a request is reassigned every seventh round, so each time to the other one.
+        await CaseFlow.Users.UserAccounts.CreateAsync(fx.App, "officer-0", "rb", "李娜", "password-123", [CaseFlow.Users.Role.Officer]);
+        await CaseFlow.Users.UserAccounts.CreateAsync(fx.App, "officer-1", "rb", "王强", "password-123", [CaseFlow.Users.Role.Officer]);
 
-        // Writers: assign each request to a new officer, over and over, until the rebuild has ended. The last officer
+        // Writers: assign each request to the other officer, over and over, until the rebuild has ended. The last officer
         // each request got is what its file must say afterwards.
         var lastOfficer = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
         using var stop = new CancellationTokenSource();
@@ -34,7 +37,7 @@ public sealed class RebuildBesideTests(AppFixture fx) : IClassFixture<AppFixture
             {
                 foreach (var reference in references.Where((_, i) => i % 7 == round % 7))
                 {
-                    var officer = $"officer-{round}";
+                    var officer = $"officer-{round % 2}";
                     var outcome = await Assigning.HandleAsync(fx.App, Actor.System, "rb", reference, new AssignOfficerBody(officer, D(2026, 6, 2)), WriteOptions.None, default);
                     outcome.ShouldBeOfType<CommandOutcome.Applied>();
                     lastOfficer[reference] = officer;

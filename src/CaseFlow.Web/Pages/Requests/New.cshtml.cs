@@ -81,7 +81,7 @@ public sealed class NewModel(CaseFlowApp app) : CaseFlowPageModel(app)
             return Page();
         }
 
-        if (await RunAsync("new", Input.FormId, null, options => Receiving.HandleAsync(App, Caller.Actor, Caller.Agency, body, options, ct)))
+        if (await RunAsync("new", Input.FormId, null, options => Receiving.HandleAsync(App, Caller.Actor, Caller.Agency, body, options, ct, subjectRequired: true)))
         {
             Flash = $"已登记申请 {Input.Reference?.Trim()}，收到日期 {ReceivedOn:yyyy-MM-dd}。";
             return RedirectToPage("/Requests/Details", new { reference = Input.Reference?.Trim() });

@@ -13,13 +13,17 @@ public sealed record AssignOfficerBody(string? Officer, LocalDate? On);
 
 public static class Assigning
 {
-    public static Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, string reference, AssignOfficerBody body, WriteOptions options, CancellationToken ct)
+    public static async Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, string reference, AssignOfficerBody body, WriteOptions options, CancellationToken ct)
     {
         var validation = new Validation();
         var officer = validation.Text(body.Officer, "officer", "办理人员");
-        return validation.Failed
-            ? Task.FromResult(validation.Rejection())
-            : RequestWrites.ExecuteAsync(app, actor, agency, reference, new AssignOfficer(officer, body.On ?? app.Today), options, ct);
+        if (validation.Failed)
+        {
+            return validation.Rejection();
+        }
+
+        return await Officers.RefusalAsync(app, agency, officer, options, ct)
+            ?? await RequestWrites.ExecuteAsync(app, actor, agency, reference, new AssignOfficer(officer, body.On ?? app.Today), options, ct);
     }
 
     public static void Map(RouteGroupBuilder api) =>

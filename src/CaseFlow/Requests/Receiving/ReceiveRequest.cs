@@ -25,7 +25,12 @@ public sealed record ReceiveRequestBody(string? Request, LocalDate? ReceivedOn, 
 
 public static class Receiving
 {
-    public static Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, ReceiveRequestBody body, WriteOptions options, CancellationToken ct)
+    /// <summary>
+    /// Registers a request. Through the API and the web form a subject is required (art. 29: the information sought must
+    /// be described); an import of old registers may lack one (the import contract keeps it optional).
+    /// </summary>
+    public static async Task<CommandOutcome> HandleAsync(CaseFlowApp app, Actor actor, string agency, ReceiveRequestBody body, WriteOptions options, CancellationToken ct,
+        bool subjectRequired = false)
     {
         var validation = new Validation();
         var reference = validation.Reference(body.Request);
@@ -37,13 +42,24 @@ public static class Receiving
             validation.Problem("缺少收到日期（receivedOn，格式 YYYY-MM-DD），或据以确定收到日期的到达/确认日期");
         }
 
-        if (validation.Failed)
+        if (subjectRequired && string.IsNullOrWhiteSpace(body.Subject))
         {
-            return Task.FromResult(validation.Rejection());
+            validation.Problem("缺少所需信息的名称或描述（subject）");
         }
 
-        var command = new ReceiveRequest(reference, receivedOn!.Value, channel, applicant, body.Subject, body.RequestedForm, body.ArrivedOn, body.ConfirmedOn, body.Officer);
-        return RequestWrites.ExecuteAsync(app, actor, agency, reference, command, options, ct);
+        var officer = string.IsNullOrWhiteSpace(body.Officer) ? null : body.Officer.Trim();
+        if (validation.Failed)
+        {
+            return validation.Rejection();
+        }
+
+        if (officer is not null && await Officers.RefusalAsync(app, agency, officer, options, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var command = new ReceiveRequest(reference, receivedOn!.Value, channel, applicant, body.Subject, body.RequestedForm, body.ArrivedOn, body.ConfirmedOn, officer);
+        return await RequestWrites.ExecuteAsync(app, actor, agency, reference, command, options, ct);
     }
 
     private static Applicant ToApplicant(ApplicantBody? body, Validation validation)
@@ -64,6 +80,6 @@ public static class Receiving
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/requests", (ReceiveRequestBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
-                RequestHttp.WriteAsync(http, app, body.Request?.Trim(), Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, body, options, ct), creates: true))
+                RequestHttp.WriteAsync(http, app, body.Request?.Trim(), Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, body, options, ct, subjectRequired: true), creates: true))
             .WithName("ReceiveRequest").WithSummary("收到申请: register a request with its statutory receipt date (art. 31)");
 }
