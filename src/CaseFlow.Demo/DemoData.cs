@@ -22,7 +22,7 @@ public static class DemoData
         ("wang.qiang", "王强", [Role.Officer, Role.Approver]),
         ("zhao.min", "赵敏", [Role.Legal]),
         ("chen.jing", "陈静", [Role.Reporting]),
-        ("admin", "系统管理员", [Role.Admin]),
+        ("admin", "系统管理员", [Role.Admin, Role.SystemAdmin]),
         ("audit", "审计员", [Role.Auditor]),
     ];
 

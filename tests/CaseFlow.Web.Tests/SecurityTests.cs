@@ -214,7 +214,7 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         {
             var answers = new List<string>();
             var elapsed = new List<double>();
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 5; i++)
             {
                 var started = Stopwatch.GetTimestamp();
                 var (status, page) = await TrySignInAsync(user, password, "198.51.100.7");
@@ -224,7 +224,8 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
             }
 
             answers.ShouldAllBe(a => a == LoginModel.FailureMessage, user);
-            times[user] = elapsed.Order().ElementAt(1);
+            // The fastest of five: a pause of the machine only ever makes an attempt slower, never faster.
+            times[user] = elapsed.Min();
         }
 
         // Each answer costs a password hash (tens of milliseconds); an answer without one would be several times faster.
@@ -354,15 +355,7 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         await NewUserAsync("sec.edit", Role.Officer);
         using var admin = await fx.SignInAsync("admin");
         var page = await admin.GetStringAsync("admin");
-        var response = await admin.PostAsync("admin?handler=UpdateUser", new FormUrlEncodedContent(
-        [
-            new("__RequestVerificationToken", WebFixture.TokenPattern().Match(page).Groups[1].Value),
-            new("EditUser.UserName", "sec.edit"),
-            new("EditUser.DisplayName", "改了名字"),
-            new("EditUser.Roles", "officer"),
-            new("EditUser.Roles", "approver"),
-            new("EditUser.Password", "short"),
-        ]));
+        var response = await UpdateUserAsync(admin, page, "sec.edit", "改了名字", ["officer", "approver"], password: "short");
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await response.Content.ReadAsStringAsync()).ShouldContain("新密码至少 8 个字符");
 
@@ -423,14 +416,7 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         using (var admin = await fx.SignInAsync("admin"))
         {
             var page = await admin.GetStringAsync("admin");
-            (await admin.PostAsync("admin?handler=UpdateUser", new FormUrlEncodedContent(
-            [
-                new("__RequestVerificationToken", WebFixture.TokenPattern().Match(page).Groups[1].Value),
-                new("EditUser.UserName", "sec.audited"),
-                new("EditUser.DisplayName", "测试用户"),
-                new("EditUser.Roles", "officer"),
-                new("EditUser.Roles", "approver"),
-            ]))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await UpdateUserAsync(admin, page, "sec.audited", "测试用户", ["officer", "approver"])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
 
         using var auditor = await fx.SignInAsync("auditor");
@@ -447,6 +433,66 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         refused.Headers.Location!.OriginalString.ShouldContain("/denied");
     }
+
+    [Fact]
+    public async Task Only_a_system_administrator_loads_the_calendar_and_every_node_uses_the_new_year_without_a_restart()
+    {
+        const string Notice = """{"source":"国务院办公厅关于2031年部分节假日安排的通知（测试）","years":{"2031":{"holidays":["2031-01-01"],"workdays":[]}}}""";
+        async Task<HttpResponseMessage> LoadAsync(HttpClient client)
+        {
+            var page = await client.GetStringAsync("admin");
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(WebFixture.TokenPattern().Match(page).Groups[1].Value), "__RequestVerificationToken" },
+                { new StringContent(Notice, Encoding.UTF8, "application/json"), "file", "2031.json" },
+            };
+            return await client.PostAsync("admin?handler=LoadCalendar", form);
+        }
+
+        await using var otherNode = await StartHostAsync(fx.ConnectionString);
+
+        // An agency's administrator may not move every agency's deadlines.
+        using (var admin = await fx.SignInAsync("admin"))
+        {
+            (await admin.GetStringAsync("admin")).ShouldNotContain("handler=LoadCalendar");
+            var refused = await LoadAsync(admin);
+            ((int)refused.StatusCode).ShouldBe(422);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("只有系统管理员可以载入");
+            fx.App.Calendar.Current.Covers(2031).ShouldBeFalse();
+        }
+
+        using var sysadmin = await fx.SignInAsync("sysadmin");
+        (await LoadAsync(sysadmin)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        fx.App.Calendar.Current.Covers(2031).ShouldBeTrue();
+
+        // The other node was running all along: it takes the new year up within its refresh interval.
+        var waited = Stopwatch.StartNew();
+        while (!otherNode.App.Calendar.Current.Covers(2031) && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(100);
+        }
+
+        otherNode.App.Calendar.Current.Covers(2031).ShouldBeTrue();
+
+        // Nor may an agency's administrator grant the system-wide role.
+        using var agencyAdmin = await fx.SignInAsync("admin");
+        var adminPage = await agencyAdmin.GetStringAsync("admin");
+        adminPage.ShouldNotContain("value=\"system-admin\"");
+        var grant = await UpdateUserAsync(agencyAdmin, adminPage, "officer", "李娜", ["officer", "system-admin"]);
+        ((int)grant.StatusCode).ShouldBe(422);
+        (await UserAccounts.FindAsync(fx.App, "officer"))!.Roles.ShouldBe([Role.Officer]);
+    }
+
+    /// <summary>The admin screen's account form, posted as its 修改 button would (with the token of <paramref name="adminPage"/>).</summary>
+    private static Task<HttpResponseMessage> UpdateUserAsync(HttpClient admin, string adminPage, string userName, string displayName, string[] roles, string? password = null) =>
+        admin.PostAsync("admin?handler=UpdateUser", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", WebFixture.TokenPattern().Match(adminPage).Groups[1].Value),
+            new("EditUser.UserName", userName),
+            new("EditUser.DisplayName", displayName),
+            .. roles.Select(r => new KeyValuePair<string, string>("EditUser.Roles", r)),
+            .. password is null ? [] : new[] { new KeyValuePair<string, string>("EditUser.Password", password) },
+        ]));
 
     private async Task<(HttpStatusCode Status, string Page)> TrySignInAsync(string userName, string password, string fromAddress)
     {
@@ -471,6 +517,7 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
             Urls = "http://127.0.0.1:0",
             RunBackgroundWork = false,
             SignInLimits = limits ?? SignInLimits.Default,
+            CalendarRefresh = TimeSpan.FromMilliseconds(500),
         });
         await app.StartAsync();
         return new RunningHost(app);

@@ -38,6 +38,7 @@ public sealed partial class WebFixture : IAsyncLifetime
             Urls = "http://127.0.0.1:0",
             SeedDemoData = false,
             SessionClock = SessionClock,
+            CalendarRefresh = TimeSpan.FromMilliseconds(500),
             // Every test signs in from 127.0.0.1; the throttle has its own tests with its own limits.
             SignInLimits = new SignInLimits(100_000, 100_000, TimeSpan.FromMinutes(1)),
         });
@@ -53,6 +54,7 @@ public sealed partial class WebFixture : IAsyncLifetime
         await UserAccounts.CreateAsync(app, "legal", "web-a", "赵敏", Password, [Role.Legal]);
         await UserAccounts.CreateAsync(app, "reporter", "web-a", "陈静", Password, [Role.Reporting]);
         await UserAccounts.CreateAsync(app, "admin", "web-a", "管理员", Password, [Role.Admin]);
+        await UserAccounts.CreateAsync(app, "sysadmin", "web-gov", "系统管理员", Password, [Role.Admin, Role.SystemAdmin]);
         await UserAccounts.CreateAsync(app, "auditor", "web-a", "审计", Password, [Role.Auditor]);
         await UserAccounts.CreateAsync(app, "other", "web-b", "外单位", Password, [Role.Officer, Role.Reporting]);
         await UserAccounts.CreateAsync(app, "gov", "web-gov", "市政府", Password, [Role.Reporting]);

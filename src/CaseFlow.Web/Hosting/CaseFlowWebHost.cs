@@ -30,6 +30,9 @@ public sealed record WebHostOptions(string ConnectionString)
     /// <summary>How many sign-in attempts are let through (per source address, and for everyone together).</summary>
     public SignInLimits SignInLimits { get; init; } = SignInLimits.Default;
 
+    /// <summary>How often a node re-reads the calendar years, so that a year loaded by another node or the CLI is used here too.</summary>
+    public TimeSpan CalendarRefresh { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (<c>CASEFLOW_TRUSTED_PROXIES</c>); loopback always.</summary>
     public string[] TrustedProxies { get; init; } = [];
 
@@ -109,6 +112,9 @@ public static class CaseFlowWebHost
         {
             builder.Services.AddHostedService<RecurringChains>();
         }
+
+        builder.Services.AddSingleton(new CalendarRefreshing.Interval(options.CalendarRefresh));
+        builder.Services.AddHostedService<CalendarRefreshing>();
 
         // Chinese stays readable in the HTML (the default encoder writes every non-ASCII character as an entity).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -242,6 +248,28 @@ public static class CaseFlowWebHost
         public Task StartAsync(CancellationToken cancellationToken) => DemoData.SeedIfEmptyAsync(app, options.Password, logger, cancellationToken);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>Re-reads the calendar years now and then: a notice loaded elsewhere moves this node's deadlines too, without a restart.</summary>
+    private sealed class CalendarRefreshing(CaseFlowApp app, CalendarRefreshing.Interval interval, ILogger<CalendarRefreshing> logger) : BackgroundService
+    {
+        public sealed record Interval(TimeSpan Every);
+
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            using var timer = new PeriodicTimer(interval.Every);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await app.Calendar.ReloadAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+                {
+                    logger.LogWarning("Calendar years not re-read: {Reason}", e.Message);
+                }
+            }
+        }
     }
 
     /// <summary>The daily digest and the year-end proposal are chains of durable messages: make sure each agency has them.</summary>

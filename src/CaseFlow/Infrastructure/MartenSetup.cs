@@ -243,6 +243,7 @@ public static class MartenSetup
             .Duplicate(x => x.UserName, notNull: true)
             .Duplicate(x => x.CreatedAt, pgType: "timestamp with time zone", dbType: NpgsqlDbType.TimestampTz, notNull: true)
             .Duplicate(x => x.ReadAt!, pgType: "timestamp with time zone", dbType: NpgsqlDbType.TimestampTz);
+        o.Schema.For<CaseFlow.Reminders.UnroutedReminder>().DatabaseSchemaName(ReadSchema).DocumentAlias("unrouted_reminders").Metadata(m => m.DotNetType.Enabled = false);
         o.Schema.For<RecurringChain>().DatabaseSchemaName(ReadSchema).DocumentAlias("recurring_chains").Metadata(m => m.DotNetType.Enabled = false);
         o.Schema.For<StoreMigration.StoreMigrated>().DatabaseSchemaName(EventSchema).DocumentAlias("store_migrations").Metadata(m => m.DotNetType.Enabled = false)
             .SingleTenanted();

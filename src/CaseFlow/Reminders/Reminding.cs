@@ -12,7 +12,7 @@ namespace CaseFlow.Reminders;
 /// Runs a reminder job: re-reads the request or case and recomputes its deadlines as of today; only if the deadline is
 /// still running with the same due date does anyone get a message — an answered request, a received correction or a
 /// moved date silences it. Messages go to the assigned officer (else the agency's officers), or to legal staff for
-/// review and litigation.
+/// review and litigation; when there is no one, to the administrators, and the reminder is kept for their screen.
 /// </summary>
 /// <summary>The Wolverine handler of <see cref="SendReminder"/> (registered in <c>WolverineSetup</c>).</summary>
 public static class ReminderHandler
@@ -70,11 +70,27 @@ public static class Reminding
         var users = await UserAccounts.ListAsync(app, reminder.Agency, ct);
         var forLegal = reminder.Subject != ReminderPayload.Request
             || deadline.Kind is DeadlineKind.ApplicantReviewWindow or DeadlineKind.ApplicantSuitWindow;
+        var enabled = users.Where(u => !u.Disabled).ToList();
         var recipients = forLegal
-            ? users.Where(u => u.Has(Role.Legal)).ToList()
-            : users.Where(u => u.UserName == officer && u.Has(Role.Officer)).ToList() is { Count: > 0 } assigned ? assigned
-            : users.Where(u => u.Has(Role.Officer)).ToList();
+            ? enabled.Where(u => u.Has(Role.Legal)).ToList()
+            : enabled.Where(u => u.UserName == officer && u.Has(Role.Officer)).ToList() is { Count: > 0 } assigned ? assigned
+            : enabled.Where(u => u.Has(Role.Officer)).ToList();
         var (title, body) = Text(reminder, deadline, calendar, today);
+        if (recipients.Count == 0)
+        {
+            // No one to tell: the administrators are told instead, and the screen keeps it until someone is.
+            await UnroutedReminders.RecordAsync(app, new UnroutedReminder
+            {
+                Id = reminder.DedupKey,
+                Agency = reminder.Agency,
+                Title = title,
+                Link = link,
+                Reason = forLegal ? "本机关没有启用的法制人员账号" : "本机关没有启用的办理人员账号",
+                At = app.Clock.GetCurrentInstant(),
+            }, ct);
+            recipients = [.. enabled.Where(u => u.Has(Role.Admin))];
+        }
+
         await Inbox.DeliverAsync(app, new Message(reminder.Agency, $"reminder.{reminder.Deadline}", title, body, link, reminder.DedupKey), recipients, ct);
         return true;
     }

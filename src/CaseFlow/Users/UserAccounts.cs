@@ -27,6 +27,12 @@ public enum Role
 
     /// <summary>审计（只读）: sees everything of the agency, changes nothing.</summary>
     Auditor,
+
+    /// <summary>
+    /// 系统管理员: what concerns every agency at once — the working-day calendar, which moves every statutory deadline.
+    /// Granted by the operator (<c>caseflow users add --role system-admin</c>) or another system administrator only.
+    /// </summary>
+    SystemAdmin,
 }
 
 // Events of an account's stream (in its agency's tenant): who granted which role, when, is a fact auditors ask about.
@@ -146,7 +152,8 @@ public static class UserAccounts
     public static readonly Duration LockoutDuration = Duration.FromMinutes(15);
 
     public static readonly CodeTable<Role> RoleCodes = new(
-        (Role.Officer, "officer"), (Role.Approver, "approver"), (Role.Legal, "legal"), (Role.Reporting, "reporting"), (Role.Admin, "admin"), (Role.Auditor, "auditor"));
+        (Role.Officer, "officer"), (Role.Approver, "approver"), (Role.Legal, "legal"), (Role.Reporting, "reporting"), (Role.Admin, "admin"), (Role.Auditor, "auditor"),
+        (Role.SystemAdmin, "system-admin"));
 
     private static readonly PasswordHasher<string> s_hasher = new();
 
@@ -158,6 +165,7 @@ public static class UserAccounts
         Role.Reporting => "年报编制",
         Role.Admin => "管理员",
         Role.Auditor => "审计（只读）",
+        Role.SystemAdmin => "系统管理员",
         _ => role.ToString(),
     };
 

@@ -114,6 +114,26 @@ public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_reminder_with_no_officer_to_receive_it_goes_to_the_administrators_and_is_kept_for_their_screen()
+    {
+        fx.At(D(2026, 6, 29), 10);
+        // The agency's only officer is disabled: no one is left to be reminded.
+        await fx.AgencyAsync("unrouted", ("unrouted.admin", [Role.Admin], null), ("unrouted.gone", [Role.Officer], null));
+        await UserAccounts.UpdateAsync(fx.App, "unrouted.gone", "unrouted.gone", [Role.Officer], disabled: true);
+        await fx.ImportAsync("{'command':'receive','agency':'unrouted','request':'U1','receivedOn':'2026-06-29','channel':'in-person','applicant':{'type':'natural-person','name':'张三'}}");
+
+        fx.At(D(2026, 7, 20), 9);
+        await fx.RunDueAsync();
+
+        (await fx.InboxAsync("unrouted.gone")).ShouldBeEmpty();
+        (await fx.InboxAsync("unrouted.admin")).ShouldContain(n => n.Title == "申请 U1：答复期限还有 5 个工作日（2026-07-27）");
+        var kept = (await UnroutedReminders.ListAsync(fx.App, ["unrouted"], 10, default)).ShouldHaveSingleItem();
+        kept.Title.ShouldBe("申请 U1：答复期限还有 5 个工作日（2026-07-27）");
+        kept.Reason.ShouldBe("本机关没有启用的办理人员账号");
+        kept.Link.ShouldBe("/requests/U1");
+    }
+
+    [Fact]
     public async Task A_passed_correction_deadline_prompts_the_officer_and_the_request_is_not_closed_silently()
     {
         fx.At(D(2026, 6, 29), 10);

@@ -46,6 +46,7 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public IReadOnlyList<CalendarYear> CalendarYears { get; private set; } = [];
     public IReadOnlyList<FailedWork> AttentionJobs { get; private set; } = [];
+    public IReadOnlyList<CaseFlow.Reminders.UnroutedReminder> UnroutedReminders { get; private set; } = [];
     public int Year => App.Today.Year;
     public bool NextYearMissing => !App.Calendar.Current.Covers(Year + 1);
     public bool ThisYearMissing => !App.Calendar.Current.Covers(Year);
@@ -97,6 +98,11 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
             problems.Add("请至少选择一个角色");
         }
 
+        if (roles.Contains(Role.SystemAdmin) && !Caller.Has(Role.SystemAdmin))
+        {
+            problems.Add("只有系统管理员可以授予系统管理员角色");
+        }
+
         if (problems.Count > 0)
         {
             Fail("create-user", "input.invalid", string.Join("；", problems) + "。");
@@ -146,6 +152,21 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
         }
 
         // Everything is checked before anything is written: a refused password must not leave the roles changed.
+        if (!Caller.Has(Role.SystemAdmin))
+        {
+            // The form does not show that role to others: it stays as it is, and a posted grant is refused.
+            if (roles.Contains(Role.SystemAdmin) && !user.Has(Role.SystemAdmin))
+            {
+                Fail("edit-" + user.UserName, "user.role-not-grantable", "只有系统管理员可以授予系统管理员角色。");
+                return Page();
+            }
+
+            if (user.Has(Role.SystemAdmin))
+            {
+                roles.Add(Role.SystemAdmin);
+            }
+        }
+
         if (roles.Count == 0)
         {
             Fail("edit-" + user.UserName, "input.invalid", "请至少选择一个角色。");
@@ -202,6 +223,13 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
         }
 
         await LoadAsync(ct);
+        // The calendar moves every agency's deadlines: not any one agency's administrator's to change.
+        if (!Caller.Has(Role.SystemAdmin))
+        {
+            Fail("calendar", "calendar.system-admin-only", "节假日安排影响所有机关的法定期限，只有系统管理员可以载入。");
+            return Page();
+        }
+
         if (file is null || file.Length == 0 || file.Length > 1_000_000)
         {
             Fail("calendar", "input.invalid", "请选择节假日安排文件（JSON，格式见 docs/cli.md 的 calendar load）。");
@@ -256,6 +284,7 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
         Users = users;
         CalendarYears = [.. App.Calendar.Current.Years.OrderByDescending(y => y.Year)];
         AttentionJobs = await DeadLetters.ListAsync(App, [.. Agencies.Select(a => a.Code)], 50, ct);
+        UnroutedReminders = await CaseFlow.Reminders.UnroutedReminders.ListAsync(App, Agencies.Select(a => a.Code), 50, ct);
         NewAgency.FormId ??= NewFormId();
     }
 
