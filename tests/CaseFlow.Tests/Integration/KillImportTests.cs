@@ -25,8 +25,9 @@ public sealed class KillImportTests : IAsyncLifetime
     {
         await _killed.InitializeAsync();
         await _clean.InitializeAsync();
+        // Long enough (several thousand lines, many batches) that a kill lands in the middle even on a fast machine.
         var lines = new List<string> { """{"command":"register-agency","agency":"kill","name":"中断测试局"}""" };
-        lines.AddRange(new RequestScenarios(RequestSpec.Calendar, seed: 11).Requests("kill", 400, D(2025, 1, 6), D(2026, 6, 20), SystemClock.Instance.GetCurrentInstant().InUtc().Date)
+        lines.AddRange(new RequestScenarios(RequestSpec.Calendar, seed: 11).Requests("kill", 3000, D(2025, 1, 6), D(2026, 6, 20), SystemClock.Instance.GetCurrentInstant().InUtc().Date)
             .Select(l => l.ToJsonString()));
         _file = Path.Combine(Path.GetTempPath(), $"caseflow-kill-{Guid.NewGuid():N}.jsonl");
         await File.WriteAllLinesAsync(_file, lines);
@@ -80,7 +81,7 @@ public sealed class KillImportTests : IAsyncLifetime
             var progress = Stopwatch.StartNew();
             while (!import.HasExited && progress.Elapsed < TimeSpan.FromSeconds(60))
             {
-                await Task.Delay(200);
+                await Task.Delay(50);
                 if (await CommittedEventsAsync() > 200)
                 {
                     break;
