@@ -87,7 +87,7 @@ public static class InputBounds
     public static bool Forbidden(char c) =>
         (c < 0x20 && c is not ('\n' or '\r' or '\t')) || c == 0x7F || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
-    /// <summary>Invisible characters that have no place in an identifier (zero-width spaces and joiners, BOM, soft hyphen …).</summary>
+    /// <summary>Invisible characters that have no place in an identifier (Unicode Cf: zero-width spaces and joiners, BOM, soft hyphen, the text-direction controls).</summary>
     public static bool Invisible(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     private static string Label(string field) => field.Length == 0 ? "输入" : $"字段 {field} ";

@@ -62,7 +62,7 @@ public sealed class Validation
     public string Reference(string? value, string field = "request", string label = "申请编号")
     {
         var text = Text(value, field, label);
-        if (text.Length > 0 && (text.Length > 64 || text.Any(c => char.IsControl(c) || InputBounds.Forbidden(c) || InputBounds.Invisible(c) || c is '/' or '\\' or '?' or '#')))
+        if (text.Length > 0 && (text.Length > 64 || text.Any(c => char.IsControl(c) || InputBounds.Invisible(c) || c is '/' or '\\' or '?' or '#')))
         {
             _problems.Add($"{label}“{new string([.. text.Where(c => !char.IsControl(c) && !InputBounds.Invisible(c))])}”无效：最长 64 个字符，不能包含 / \\ ? #、控制字符或不可见字符");
         }

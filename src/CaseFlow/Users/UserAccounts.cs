@@ -191,13 +191,14 @@ public static class UserAccounts
     public static async Task<UserAccount?> FindAsync(CaseFlowApp app, string userName, CancellationToken ct = default)
     {
         await using var query = app.Store.QuerySession();
-        if (await query.LoadAsync<UserCredential>(userName, ct) is not { } credential)
-        {
-            return null;
-        }
+        return await query.LoadAsync<UserCredential>(userName, ct) is { } credential ? await AccountOfAsync(app, credential, ct) : null;
+    }
 
+    /// <summary>The account a credential (already read) belongs to, from its agency's tenant.</summary>
+    private static async Task<UserAccount?> AccountOfAsync(CaseFlowApp app, UserCredential credential, CancellationToken ct)
+    {
         await using var tenant = app.Query(credential.Agency);
-        return await tenant.LoadAsync<UserAccountDoc>(StreamIds.User(userName), ct) is { } doc ? Of(doc, credential) : null;
+        return await tenant.LoadAsync<UserAccountDoc>(StreamIds.User(credential.Id), ct) is { } doc ? Of(doc, credential) : null;
     }
 
     public static async Task<IReadOnlyList<UserAccount>> ListAsync(CaseFlowApp app, string agency, CancellationToken ct = default)
@@ -244,7 +245,7 @@ public static class UserAccounts
         var now = app.Clock.GetCurrentInstant();
         await using var session = app.Store.LightweightSession();
         var credential = await session.LoadAsync<UserCredential>(userName, ct);
-        var user = credential is null ? null : await FindAsync(app, userName, ct);
+        var user = credential is null ? null : await AccountOfAsync(app, credential, ct);
         var failures = credential?.FailuresBySource.GetValueOrDefault(source);
         var locked = failures?.LockedUntil > now;
         var verified = s_hasher.VerifyHashedPassword(userName, credential is null || user is null ? s_decoyHash.Value : credential.PasswordHash, password)
