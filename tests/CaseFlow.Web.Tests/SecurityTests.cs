@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -432,6 +433,34 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         var refused = await officer.GetAsync("admin/accounts");
         refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         refused.Headers.Location!.OriginalString.ShouldContain("/denied");
+    }
+
+    [Fact]
+    public async Task Auditors_and_the_reporting_office_see_identity_numbers_and_phones_masked_where_officers_see_them_whole()
+    {
+        using var officer = await fx.SignInAsync("officer");
+        (await officer.PostAsync("api/requests", Json("{'request':'SEC-MASK','receivedOn':'2026-06-01','channel':'in-person','applicant':{'type':'natural-person','name':'张三','idNumber':'E12345678','phone':'84123456','address':'聊城市东昌府区某路1号','email':'zs@example.cn'},'subject':'某文件'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var whole = (await officer.GetFromJsonAsync<JsonElement>("api/requests/SEC-MASK")).GetProperty("applicant");
+        whole.GetProperty("idNumber").GetString().ShouldBe("E12345678");
+        whole.GetProperty("phone").GetString().ShouldBe("84123456");
+        (await officer.GetStringAsync("requests/SEC-MASK")).ShouldContain("E12345678");
+
+        foreach (var user in new[] { "auditor", "reporter" })
+        {
+            using var reader = await fx.SignInAsync(user);
+            var api = await reader.GetAsync("api/requests/SEC-MASK");
+            api.StatusCode.ShouldBe(HttpStatusCode.OK, user);
+            var applicant = (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicant");
+            applicant.GetProperty("idNumber").GetString().ShouldBe("E1*****78", user); // 9 characters: two kept at each end
+            applicant.GetProperty("phone").GetString().ShouldBe("84****56", user); // a landline without its area code
+            (applicant.TryGetProperty("address", out var address) ? address.ValueKind : JsonValueKind.Null).ShouldBe(JsonValueKind.Null, user);
+            var page = await reader.GetStringAsync("requests/SEC-MASK");
+            page.ShouldNotContain("E12345678", customMessage: user);
+            page.ShouldNotContain("84123456", customMessage: user);
+            page.ShouldNotContain("zs@example.cn", customMessage: user);
+            page.ShouldContain("E1*****78", customMessage: user);
+        }
     }
 
     [Fact]

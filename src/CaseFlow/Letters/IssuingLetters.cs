@@ -66,7 +66,7 @@ public static class IssuingLetters
         var letter = await RenderAsync(app, agency, reference, kind, on, ct);
         if (letter is null)
         {
-            return await RequestViews.LoadAsync(app, agency, reference, ct) is null
+            return await RequestViews.LoadAsync(app, agency, reference, maskPersonalData: true, ct) is null
                 ? new CommandOutcome.Rejected(Guid.Empty, 0, "request.not-found", $"申请 {reference} 不存在。", RejectionKind.NotFound)
                 : new CommandOutcome.Rejected(Guid.Empty, 0, "letter.not-available", $"现在还不能出具{LetterKinds.Label(kind)}。", RejectionKind.Rule);
         }

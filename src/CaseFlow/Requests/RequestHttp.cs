@@ -23,7 +23,7 @@ public static class RequestHttp
             return ApiResults.Rejected(rejected);
         }
 
-        var loaded = await RequestViews.LoadAsync(app, caller.Agency, reference!, http.RequestAborted);
+        var loaded = await RequestViews.LoadAsync(app, caller.Agency, reference!, !RequestViews.SeesPersonalData(caller.Roles), http.RequestAborted);
         if (loaded is not { } found)
         {
             return ApiResults.Problem(StatusCodes.Status404NotFound, "request.not-found", $"申请 {reference} 不存在。");

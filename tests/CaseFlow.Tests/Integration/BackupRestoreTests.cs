@@ -29,7 +29,10 @@ public sealed class BackupRestoreTests(AppFixture fx) : IClassFixture<AppFixture
         {
             var backup = await RunAsync("ops/backup", source, dump);
             backup.ShouldContain($"{fingerprint.Events} events");
-            File.Exists(dump).ShouldBeTrue();
+            if (!OperatingSystem.IsWindows())
+            {
+                File.GetUnixFileMode(dump).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite); // it holds applicants' personal data
+            }
 
             var restore = await RunAsync("ops/restore", source, dump, restored);
             restore.ShouldContain($"{fingerprint.Events} events");
@@ -49,12 +52,89 @@ public sealed class BackupRestoreTests(AppFixture fx) : IClassFixture<AppFixture
         finally
         {
             File.Delete(dump);
-            NpgsqlConnection.ClearAllPools();
+            await DropAsync(restored);
+        }
+    }
+
+    [Fact]
+    public async Task The_count_a_backup_prints_is_the_count_in_the_file_while_requests_are_being_written()
+    {
+        (await JsonlImport.RunAsync(fx.App, Actor.Cli(), new StringReader("""{"command":"register-agency","agency":"bk-live","name":"备份写入局"}"""), false, _ => { }, default)).Rejected.ShouldBe(0);
+        var source = new NpgsqlConnectionStringBuilder(fx.App.DataSource.ConnectionString) { Password = ConnectionPassword() }.ConnectionString;
+        var dump = Path.Combine(Path.GetTempPath(), $"caseflow-test-{Guid.NewGuid():N}.dump");
+        var restored = $"cf_test_restored_{Guid.NewGuid().ToString("N")[..10]}";
+        using var stop = new CancellationTokenSource();
+        var scenarios = new RequestScenarios(RequestSpec.Calendar, seed: 11);
+        var written = 0;
+        var writer = Task.Run(async () =>
+        {
+            for (var batch = 0; !stop.IsCancellationRequested; batch++)
+            {
+                var lines = scenarios.Requests("bk-live", 5, D(2026, 1, 5), D(2026, 6, 20), fx.App.Today, referencePrefix: $"b{batch}-").Select(l => l.ToJsonString());
+                Interlocked.Add(ref written, (await JsonlImport.RunAsync(fx.App, Actor.Cli(), new StringReader(string.Join("\n", lines)), false, _ => { }, default)).Applied);
+            }
+        });
+        try
+        {
+            while (Volatile.Read(ref written) == 0)
+            {
+                await Task.Delay(20);
+            }
+
+            var backup = await RunAsync("ops/backup", source, dump);
+            var before = Volatile.Read(ref written);
+            var restore = await RunAsync("ops/restore", source, dump, restored);
+            await stop.CancelAsync();
+            await writer;
+            written.ShouldBeGreaterThan(before, "the writer must still be writing after the backup, or the test proves nothing");
+
+            var printed = System.Text.RegularExpressions.Regex.Match(backup, @"(\d+) events\)").Groups[1].Value;
+            printed.ShouldNotBeEmpty(backup);
+            restore.ShouldContain($": {printed} events in ");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+            File.Delete(dump);
+            await DropAsync(restored);
+        }
+    }
+
+    [Fact]
+    public async Task A_restore_of_a_damaged_backup_fails_and_leaves_no_database_behind()
+    {
+        var source = new NpgsqlConnectionStringBuilder(fx.App.DataSource.ConnectionString) { Password = ConnectionPassword() }.ConnectionString;
+        var dump = Path.Combine(Path.GetTempPath(), $"caseflow-test-{Guid.NewGuid():N}.dump");
+        var restored = $"cf_test_restored_{Guid.NewGuid().ToString("N")[..10]}";
+        try
+        {
+            await RunAsync("ops/backup", source, dump);
+            var bytes = await File.ReadAllBytesAsync(dump);
+            await File.WriteAllBytesAsync(dump, bytes[..(bytes.Length / 2)]);
+
+            var restore = await RunAsync("ops/restore", source, [dump, restored], expectSuccess: false);
+            restore.ShouldContain("nothing is left behind");
             await using var connection = new NpgsqlConnection(await TestDatabase.AdminConnectionStringAsync());
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"drop database if exists {restored} with (force)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await using var exists = new NpgsqlCommand("select count(*) from pg_database where datname = @name", connection);
+            exists.Parameters.AddWithValue("name", restored);
+            ((long)(await exists.ExecuteScalarAsync())!).ShouldBe(0);
         }
+        finally
+        {
+            File.Delete(dump);
+            await DropAsync(restored);
+        }
+    }
+
+    private static async Task DropAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(await TestDatabase.AdminConnectionStringAsync());
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop database if exists {database} with (force)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     private static string ConnectionPassword() =>

@@ -133,7 +133,7 @@ public sealed class DetailsModel(CaseFlowApp app) : CaseFlowPageModel(app)
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         Today = App.Today;
-        if (await RequestViews.LoadWithStateAsync(App, Caller.Agency, Reference, ct) is not { } loaded)
+        if (await RequestViews.LoadWithStateAsync(App, Caller.Agency, Reference, !RequestViews.SeesPersonalData(Caller.Roles), ct) is not { } loaded)
         {
             return false;
         }

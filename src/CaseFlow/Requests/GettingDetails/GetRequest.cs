@@ -19,7 +19,7 @@ public static class GetRequest
                     return ApiResults.NotSignedIn();
                 }
 
-                return await RequestViews.LoadAsync(app, caller.Agency, reference, ct) is { } found
+                return await RequestViews.LoadAsync(app, caller.Agency, reference, !RequestViews.SeesPersonalData(caller.Roles), ct) is { } found
                     ? ApiResults.WithETag(TypedResults.Ok(found.View), found.Version)
                     : ApiResults.Problem(StatusCodes.Status404NotFound, "request.not-found", $"申请 {reference} 不存在。");
             })

@@ -1,6 +1,7 @@
 using CaseFlow.Deadlines;
 using CaseFlow.Infrastructure;
 using CaseFlow.Requests.Listing;
+using CaseFlow.Users;
 using NodaTime;
 
 namespace CaseFlow.Requests.GettingDetails;
@@ -35,11 +36,21 @@ public static class RequestViews
 {
     public const int DueSoonWorkingDays = 5;
 
-    public static async Task<(RequestView View, long Version)?> LoadAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default) =>
-        await LoadWithStateAsync(app, agency, reference, ct) is { } loaded ? (loaded.View, loaded.View.Version) : null;
+    /// <summary>
+    /// Whether a user with these roles sees applicants' identity numbers, phones, addresses and e-mail whole: those who
+    /// work the request (officers, approvers, legal staff). Auditors, the reporting office and administrators see them
+    /// masked, as every list does.
+    /// </summary>
+    public static bool SeesPersonalData(IReadOnlySet<Role> roles) =>
+        roles.Contains(Role.Officer) || roles.Contains(Role.Approver) || roles.Contains(Role.Legal);
+
+    public static async Task<(RequestView View, long Version)?> LoadAsync(CaseFlowApp app, string agency, string reference, bool maskPersonalData,
+        CancellationToken ct = default) =>
+        await LoadWithStateAsync(app, agency, reference, maskPersonalData, ct) is { } loaded ? (loaded.View, loaded.View.Version) : null;
 
     /// <summary>The request as <see cref="LoadAsync"/> shows it, with the folded state (for the actions a screen offers).</summary>
-    public static async Task<(RequestView View, Request State)?> LoadWithStateAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct = default)
+    public static async Task<(RequestView View, Request State)?> LoadWithStateAsync(CaseFlowApp app, string agency, string reference, bool maskPersonalData,
+        CancellationToken ct = default)
     {
         await using var query = app.Query(agency);
         var events = await query.Events.FetchStreamAsync(StreamIds.Request(agency, reference), token: ct);
@@ -50,7 +61,7 @@ public static class RequestViews
 
         var today = app.Today;
         var deadlines = RequestClock.Compute(file.State, app.Calendar.Current, app.ClockPolicies, today);
-        var view = Build(app, file, deadlines, today, maskPersonalData: false) with { History = RequestHistory.Of(events, app.OutcomePolicies), Version = events[^1].Version };
+        var view = Build(app, file, deadlines, today, maskPersonalData) with { History = RequestHistory.Of(events, app.OutcomePolicies), Version = events[^1].Version };
         return (view, file.State);
     }
 
@@ -108,9 +119,24 @@ public static class RequestViews
         _ => kind.ToString(),
     };
 
-    /// <summary>Keeps the first and last characters: 3701**********1234, 138****0000.</summary>
-    public static string? Mask(string? value, int keepStart, int keepEnd) =>
-        value is null || value.Length <= keepStart + keepEnd ? value : value[..keepStart] + new string('*', value.Length - keepStart - keepEnd) + value[^keepEnd..];
+    /// <summary>
+    /// Keeps the first and last characters (3701**********1234, 138****0000) and masks at least a third of any value:
+    /// a value too short to keep that many keeps a quarter at each end (E1*****67, 84****56), down to none (***).
+    /// </summary>
+    public static string? Mask(string? value, int keepStart, int keepEnd)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        if (value.Length - keepStart - keepEnd < (value.Length + 2) / 3)
+        {
+            keepStart = keepEnd = value.Length / 4;
+        }
+
+        return value[..keepStart] + new string('*', value.Length - keepStart - keepEnd) + value[^keepEnd..];
+    }
 
     private static RequestView Build(CaseFlowApp app, RequestFile file, RequestDeadlines deadlines, LocalDate today, bool maskPersonalData)
     {
