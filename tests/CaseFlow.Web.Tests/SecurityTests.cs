@@ -475,7 +475,21 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
                 { new StringContent(WebFixture.TokenPattern().Match(page).Groups[1].Value), "__RequestVerificationToken" },
                 { new StringContent(Notice, Encoding.UTF8, "application/json"), "file", "2031.json" },
             };
-            return await client.PostAsync("admin?handler=LoadCalendar", form);
+            var preview = await client.PostAsync("admin?handler=LoadCalendar", form);
+            if (preview.StatusCode != HttpStatusCode.OK)
+            {
+                return preview;
+            }
+
+            // Nothing is loaded until the preview is confirmed.
+            var previewPage = await preview.Content.ReadAsStringAsync();
+            previewPage.ShouldContain("载入后，所有机关在办申请的法定期限都不变");
+            fx.App.Calendar.Current.Covers(2031).ShouldBeFalse();
+            return await client.PostAsync("admin?handler=ConfirmCalendar", new FormUrlEncodedContent(
+            [
+                new("__RequestVerificationToken", WebFixture.TokenPattern().Match(previewPage).Groups[1].Value),
+                new("calendar", System.Net.WebUtility.HtmlDecode(Regex.Match(previewPage, "name=\"calendar\" value=\"([^\"]*)\"").Groups[1].Value)),
+            ]));
         }
 
         await using var otherNode = await StartHostAsync(fx.ConnectionString);
@@ -510,6 +524,39 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         var grant = await UpdateUserAsync(agencyAdmin, adminPage, "officer", "李娜", ["officer", "system-admin"]);
         ((int)grant.StatusCode).ShouldBe(422);
         (await UserAccounts.FindAsync(fx.App, "officer"))!.Roles.ShouldBe([Role.Officer]);
+    }
+
+    [Fact]
+    public async Task A_holiday_notice_lists_the_open_requests_whose_deadlines_it_would_move_before_it_is_loaded()
+    {
+        // Received Monday 2026-06-29: 20 working days from 06-30 end on Monday 07-27 (no holiday in July). A notice that
+        // makes Friday 07-10 a holiday moves the answer to 07-28; the correction-notice window (7 days, to 07-08) stays.
+        using (var other = await fx.SignInAsync("other"))
+        {
+            (await other.PostAsync("api/requests", Json("{'request':'SEC-CAL','receivedOn':'2026-06-29','channel':'online','applicant':{'type':'natural-person','name':'张三'},'subject':'某文件'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var year2026 = fx.App.Calendar.Current.Years.Single(y => y.Year == 2026);
+        var holidays = year2026.Holidays.Select(d => d.ToString("uuuu-MM-dd", null)).Append("2026-07-10");
+        var workdays = year2026.Workdays.Select(d => d.ToString("uuuu-MM-dd", null));
+        var notice = JsonSerializer.Serialize(new { source = "2026年补充通知（测试）", years = new Dictionary<string, object> { ["2026"] = new { holidays, workdays } } });
+
+        using var sysadmin = await fx.SignInAsync("sysadmin");
+        var page = await sysadmin.GetStringAsync("admin");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebFixture.TokenPattern().Match(page).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent(notice, Encoding.UTF8, "application/json"), "file", "2026.json" },
+        };
+        var preview = await sysadmin.PostAsync("admin?handler=LoadCalendar", form);
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await preview.Content.ReadAsStringAsync();
+        var rows = Regex.Matches(html, "<tr>(?:(?!</tr>).)*SEC-CAL(?:(?!</tr>).)*</tr>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        rows.Count.ShouldBe(1, "only the answer deadline of SEC-CAL moves");
+        rows[0].ShouldContain("答复期限");
+        rows[0].ShouldContain("<td class=\"nowrap\">2026-07-27</td><td class=\"nowrap\">2026-07-28</td>");
+        html.ShouldContain("确认载入");
+        fx.App.Calendar.Current.IsHoliday(new LocalDate(2026, 7, 10)).ShouldBeFalse("a preview loads nothing");
     }
 
     /// <summary>The admin screen's account form, posted as its 修改 button would (with the token of <paramref name="adminPage"/>).</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CaseFlow.Deadlines;
+using CaseFlow.Requests.Listing;
 
 namespace CaseFlow.Cli.Verbs;
 
@@ -12,8 +13,9 @@ internal static class CalendarVerb
         list.SetAction((_, ct) => CliHost.RunAsync(() => ListAsync(ct)));
 
         var file = new Argument<FileInfo>("file") { Description = "A calendar file: {\"source\": \"...\", \"years\": {\"2027\": {\"holidays\": [...], \"workdays\": [...]}}}." };
-        var load = new Command("load", "Load State Council holiday notices (new or corrected years) without a code change.") { file };
-        load.SetAction((parse, ct) => CliHost.RunAsync(() => LoadAsync(parse.GetValue(file)!, ct)));
+        var dryRun = new Option<bool>("--dry-run") { Description = "List the open requests' deadlines the notice would move, and load nothing." };
+        var load = new Command("load", "Load State Council holiday notices (new or corrected years) without a code change.") { file, dryRun };
+        load.SetAction((parse, ct) => CliHost.RunAsync(() => LoadAsync(parse.GetValue(file)!, parse.GetValue(dryRun), ct)));
         return new Command("calendar", "The official working-day calendar (holidays and make-up working days).") { list, load };
     }
 
@@ -35,7 +37,7 @@ internal static class CalendarVerb
         return 0;
     }
 
-    private static async Task<int> LoadAsync(FileInfo file, CancellationToken ct)
+    private static async Task<int> LoadAsync(FileInfo file, bool dryRun, CancellationToken ct)
     {
         if (!file.Exists)
         {
@@ -55,6 +57,21 @@ internal static class CalendarVerb
         await using var host = await CliHost.OpenAsync(ct);
 
         var app = host.App;
+        var moved = await DeadlinesMovedByCalendar.ListAsync(app, years, ct);
+        foreach (var m in moved)
+        {
+            Console.Out.WriteLine($"{m.Agency}\t{m.Reference}\t{CaseFlow.Requests.GettingDetails.RequestViews.KindLabel(m.Kind)}{(m.Subject is null ? "" : $"（{m.Subject}）")}\t{m.Before:uuuu-MM-dd} -> {m.After:uuuu-MM-dd}");
+        }
+
+        Console.Out.WriteLine(moved.Count == 0
+            ? "no open request's deadline moves"
+            : $"{moved.Count} deadline(s) of {moved.Select(m => (m.Agency, m.Reference)).Distinct().Count()} open request(s) move");
+        if (dryRun)
+        {
+            Console.Out.WriteLine("dry run: nothing loaded");
+            return 0;
+        }
+
         var loaded = await app.Calendar.LoadAsync(years, Infrastructure.Actor.Cli().UserName, ct);
         Console.Out.WriteLine($"loaded {string.Join(", ", loaded)}");
         return 0;

@@ -17,6 +17,9 @@ public static class InputBounds
     /// <summary>Items of one list at most (clarification items, answered items, consultation parties …).</summary>
     public const int MaxItems = 100;
 
+    /// <summary>A holiday notice file (the shipped one, eight years, is under 5,000 characters).</summary>
+    public const int MaxCalendarChars = 100_000;
+
     /// <summary>Any text without a limit of its own (subjects, reasons, notes).</summary>
     public const int MaxText = 2000;
 
@@ -43,6 +46,7 @@ public static class InputBounds
         ["address"] = 300,
         ["capacity"] = 100,
         ["body"] = 50_000,
+        ["calendar"] = MaxCalendarChars,
         ["channel"] = 64,
         ["type"] = 64,
         ["outcome"] = 64,

@@ -3,6 +3,7 @@ using CaseFlow.Agencies;
 using CaseFlow.Agencies.Registering;
 using CaseFlow.Deadlines;
 using CaseFlow.Infrastructure;
+using CaseFlow.Requests.Listing;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Mvc;
 
@@ -45,6 +46,9 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
     public IReadOnlyList<AgencyEntry> Agencies { get; private set; } = [];
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public IReadOnlyList<CalendarYear> CalendarYears { get; private set; } = [];
+
+    /// <summary>A notice read from a file and not loaded yet, with the deadlines it would move.</summary>
+    public CalendarProposal? CalendarPreview { get; private set; }
     public IReadOnlyList<FailedWork> AttentionJobs { get; private set; } = [];
     public IReadOnlyList<CaseFlow.Reminders.UnroutedReminder> UnroutedReminders { get; private set; } = [];
     public int Year => App.Today.Year;
@@ -215,7 +219,54 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
         return Page();
     }
 
+    /// <summary>
+    /// First step of loading a holiday notice: parsed and shown with every open request's deadline it would move;
+    /// nothing is loaded until the system administrator confirms (<see cref="OnPostConfirmCalendarAsync"/>).
+    /// </summary>
     public async Task<IActionResult> OnPostLoadCalendarAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (await CalendarRefusalAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (file is null || file.Length == 0 || file.Length > InputBounds.MaxCalendarChars)
+        {
+            Fail("calendar", "input.invalid", "请选择节假日安排文件（JSON，格式见 docs/cli.md 的 calendar load）。");
+            return Page();
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream());
+        var text = await reader.ReadToEndAsync(ct);
+        if (ParseCalendar(text) is not { } years)
+        {
+            return Page();
+        }
+
+        CalendarPreview = new(text, years, await DeadlinesMovedByCalendar.ListAsync(App, years, ct));
+        return Page();
+    }
+
+    /// <summary>Loads the notice shown in the preview.</summary>
+    public async Task<IActionResult> OnPostConfirmCalendarAsync(string? calendar, CancellationToken ct)
+    {
+        if (await CalendarRefusalAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (string.IsNullOrWhiteSpace(calendar) || ParseCalendar(calendar) is not { } years)
+        {
+            Fail("calendar", "calendar.invalid", "没有待确认的节假日安排，请重新选择文件。");
+            return Page();
+        }
+
+        var loaded = await App.Calendar.LoadAsync(years, Caller.UserName, ct);
+        Flash = $"已载入 {string.Join("、", loaded)} 年的节假日安排；之后计算的期限即按新安排。";
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult?> CalendarRefusalAsync(CancellationToken ct)
     {
         if (!Caller.Has(Role.Admin))
         {
@@ -230,27 +281,20 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
             return Page();
         }
 
-        if (file is null || file.Length == 0 || file.Length > 1_000_000)
-        {
-            Fail("calendar", "input.invalid", "请选择节假日安排文件（JSON，格式见 docs/cli.md 的 calendar load）。");
-            return Page();
-        }
+        return null;
+    }
 
-        IReadOnlyList<CalendarYear> years;
+    private IReadOnlyList<CalendarYear>? ParseCalendar(string text)
+    {
         try
         {
-            using var reader = new StreamReader(file.OpenReadStream());
-            years = WorkdayCalendar.Parse(await reader.ReadToEndAsync(ct));
+            return WorkdayCalendar.Parse(text);
         }
         catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or ArgumentException)
         {
             Fail("calendar", "calendar.invalid", $"文件格式有误：{e.Message}");
-            return Page();
+            return null;
         }
-
-        var loaded = await App.Calendar.LoadAsync(years, Caller.UserName, ct);
-        Flash = $"已载入 {string.Join("、", loaded)} 年的节假日安排；之后计算的期限即按新安排。";
-        return RedirectToPage();
     }
 
     /// <summary>Sends a failed message again (e.g. once the mail server is back), if it belongs to the administrator's agencies.</summary>
@@ -294,3 +338,6 @@ public sealed partial class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
     [GeneratedRegex("^[a-z0-9._-]{2,32}$")]
     private static partial Regex UserNamePattern();
 }
+
+/// <summary>A holiday notice awaiting confirmation: its text (sent back with the confirmation), its years, what it moves.</summary>
+public sealed record CalendarProposal(string Text, IReadOnlyList<CalendarYear> Years, IReadOnlyList<MovedDeadline> Moved);
