@@ -29,6 +29,12 @@ public sealed partial class WebFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public CaseFlowApp App => _app.Services.GetRequiredService<CaseFlowApp>();
 
+    /// <summary>What the host has logged (Information and above).</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The host's services (its route table, for tests generated from it).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
@@ -41,6 +47,7 @@ public sealed partial class WebFixture : IAsyncLifetime
             CalendarRefresh = TimeSpan.FromMilliseconds(500),
             // Every test signs in from 127.0.0.1; the throttle has its own tests with its own limits.
             SignInLimits = new SignInLimits(100_000, 100_000, TimeSpan.FromMinutes(1)),
+            LogSink = Logs,
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First().Replace("0.0.0.0", "127.0.0.1") + "/");

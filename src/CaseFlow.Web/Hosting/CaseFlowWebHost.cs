@@ -49,6 +49,9 @@ public sealed record WebHostOptions(string ConnectionString)
 
     /// <summary>The named policies chosen for this installation (<c>CASEFLOW_POLICIES</c>, see <see cref="PolicySettings"/>).</summary>
     public string? Policies { get; init; }
+
+    /// <summary>A further log provider beside the JSON console (tests read what was logged through it).</summary>
+    public ILoggerProvider? LogSink { get; init; }
 }
 
 /// <summary>Sign-in attempts let through per window: per source address, and overall (ASVS 2.2.1).</summary>
@@ -95,6 +98,11 @@ public static class CaseFlowWebHost
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        if (options.LogSink is { } sink)
+        {
+            builder.Logging.AddProvider(sink);
+        }
+
         builder.AddCaseFlow(PolicySettings.Apply(new CaseFlowSettings(options.ConnectionString)
         {
             Node = options.RunBackgroundWork ? CaseFlowNode.Web : CaseFlowNode.Test,
@@ -181,7 +189,9 @@ public static class CaseFlowWebHost
 
         var app = builder.Build();
         app.UseForwardedHeaders();
-        app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
+        // The handler logs each error once, at its own level: the middleware's own entry (an error with the stack trace,
+        // also for a client's malformed body) is suppressed.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteUnexpectedErrorAsync, SuppressDiagnosticsCallback = _ => true });
         app.UseCaseFlowSecurity();
         // Pages show an error page; the API answers ProblemDetails even for routes it does not have.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
@@ -296,13 +306,16 @@ public static class CaseFlowWebHost
     private static async Task WriteUnexpectedErrorAsync(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        if (error is BadHttpRequestException bad)
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow.Web");
+        if (MalformedInput.Describe(error) is var (status, reason))
         {
-            await ApiResults.Problem(StatusCodes.Status400BadRequest, "input.malformed", $"请求格式错误：{(bad.InnerException as JsonException)?.Message ?? bad.Message}").ExecuteAsync(context);
+            // A client's mistake: worth a line, not a stack trace.
+            logger.LogInformation("Malformed request on {Method} {Path} (trace {TraceId}): {Reason}", context.Request.Method, context.Request.Path, context.TraceIdentifier, reason);
+            var code = status switch { StatusCodes.Status413PayloadTooLarge => "input.too-large", StatusCodes.Status415UnsupportedMediaType => "input.media-type", _ => "input.malformed" };
+            await ApiResults.Problem(status, code, $"请求格式错误：{reason}").ExecuteAsync(context);
             return;
         }
 
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow.Web");
         logger.LogError(error, "Unhandled error on {Path} (trace {TraceId})", context.Request.Path, context.TraceIdentifier);
         if (context.Request.Path.StartsWithSegments("/api"))
         {
@@ -316,6 +329,8 @@ public static class CaseFlowWebHost
     private static void CopyConverters(JsonSerializerOptions from, JsonSerializerOptions to)
     {
         to.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+        // A field named twice is refused rather than read as the last one (a proxy may have read the first).
+        to.AllowDuplicateProperties = false;
         foreach (var converter in from.Converters.Reverse())
         {
             to.Converters.Insert(0, converter);

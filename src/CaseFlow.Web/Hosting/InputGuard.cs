@@ -43,11 +43,11 @@ public static class InputGuard
             JsonNode? body = null;
             try
             {
-                body = JsonNode.Parse(buffer.ToArray());
+                body = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
             }
             catch (JsonException)
             {
-                // Malformed JSON is the endpoint's to answer (400 input.malformed).
+                // Malformed JSON (a field named twice included) is the endpoint's to answer (400 input.malformed).
             }
 
             if (body is not null && InputBounds.Check(body) is { } problem)

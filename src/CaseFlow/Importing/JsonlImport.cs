@@ -202,6 +202,8 @@ public static class JsonlImport
     /// <summary>A line parsed once: the object, or why it is not one.</summary>
     private readonly record struct ParsedLine(JsonObject? Json, string? Error);
 
+    private static readonly JsonDocumentOptions s_lineOptions = new() { AllowDuplicateProperties = false };
+
     private static ParsedLine Parse(string line)
     {
         if (line.Length > InputBounds.MaxBodyBytes)
@@ -211,11 +213,12 @@ public static class JsonlImport
 
         try
         {
-            return JsonNode.Parse(line) is JsonObject json ? new ParsedLine(json, null) : new ParsedLine(null, "not an object");
+            // A field named twice is refused: reading either value would be a guess.
+            return JsonNode.Parse(line, documentOptions: s_lineOptions) is JsonObject json ? new ParsedLine(json, null) : new ParsedLine(null, "是其他 JSON 值");
         }
         catch (JsonException e)
         {
-            return new ParsedLine(null, e.Message);
+            return new ParsedLine(null, JsonErrors.Describe(e));
         }
     }
 
@@ -319,7 +322,7 @@ public static class JsonlImport
         }
         catch (JsonException e)
         {
-            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", $"字段格式错误（{e.Path?.TrimStart('$', '.')}）：{Friendly(e)}");
+            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", JsonErrors.Describe(e));
         }
 
         return outcome switch
@@ -330,6 +333,41 @@ public static class JsonlImport
             _ => new ImportLineResult(number, ImportLineStatus.Applied) { Agency = agency },
         };
     }
+
+    /// <summary>Every command of the import contract and the body its line is read as (docs/cli.md; tests feed each field wrong values).</summary>
+    public static readonly IReadOnlyDictionary<string, Type> CommandBodies = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["register-agency"] = typeof(RegisterAgencyBody),
+        ["receive"] = typeof(ReceiveRequestBody),
+        ["assign"] = typeof(AssignOfficerBody),
+        ["request-clarification"] = typeof(RequestClarificationBody),
+        ["receive-clarification"] = typeof(ReceiveClarificationBody),
+        ["extend"] = typeof(ApproveExtensionBody),
+        ["start-consultation"] = typeof(StartConsultationBody),
+        ["end-consultation"] = typeof(EndConsultationBody),
+        ["ask-volume-reasons"] = typeof(AskVolumeReasonsBody),
+        ["set-delayed-answer-date"] = typeof(SetDelayedAnswerDateBody),
+        ["issue-fee-notice"] = typeof(IssueFeeNoticeBody),
+        ["pay-fee"] = typeof(PayFeeBody),
+        ["answer"] = typeof(AnswerRequestBody),
+        ["withdraw"] = typeof(WithdrawRequestBody),
+        ["deliver-answer"] = typeof(Reviews.CaseStepBody),
+        ["file-review"] = typeof(Reviews.FileReviewBody),
+        ["decide-review"] = typeof(Reviews.DecideReviewBody),
+        ["file-lawsuit"] = typeof(Reviews.FileLawsuitBody),
+        ["decide-lawsuit"] = typeof(Reviews.DecideLawsuitBody),
+        ["request-review-correction"] = typeof(Reviews.CaseStepBody),
+        ["receive-review-correction"] = typeof(Reviews.CaseStepBody),
+        ["accept-review"] = typeof(Reviews.CaseStepBody),
+        ["deliver-review-decision"] = typeof(Reviews.CaseStepBody),
+        ["register-lawsuit"] = typeof(Reviews.CaseStepBody),
+        ["appeal-judgment"] = typeof(Reviews.CaseStepBody),
+        ["judgment-in-force"] = typeof(Reviews.CaseStepBody),
+        ["receive-case-copy"] = typeof(Reviews.CaseStepBody),
+        ["submit-case-reply"] = typeof(Reviews.CaseStepBody),
+        ["record-disclosure-stats"] = typeof(Reporting.Stats.RecordDisclosureStatsBody),
+        ["close-year"] = typeof(Reporting.Closing.CloseYearBody),
+    };
 
     private static Task<CommandOutcome> DispatchAsync(CaseFlowApp app, Actor actor, string verb, string agency, JsonObject line, WriteOptions options, CancellationToken ct)
     {
@@ -402,9 +440,6 @@ public static class JsonlImport
         JsonValue value => value.DeepClone(),
         _ => null,
     };
-
-    private static string Friendly(JsonException e) =>
-        e.InnerException?.Message ?? (e.Message.Contains("could not be converted", StringComparison.Ordinal) ? "类型不符" : e.Message);
 
     private sealed class UnknownCommandException : Exception;
 }

@@ -41,7 +41,7 @@ public sealed class CodeTable<TEnum> where TEnum : struct, Enum
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var code = reader.GetString();
-            return table.TryParse(code, out var value) ? value : throw new JsonException($"'{code}' is not a {typeof(TEnum).Name} code.");
+            return table.TryParse(code, out var value) ? value : throw new JsonInputException($"“{code}”不是可用的代码（可用：{string.Join("、", table.Codes)}）");
         }
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(table.Code(value));
