@@ -112,18 +112,31 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
     }
 
     [Fact]
-    public async Task A_user_is_refused_what_their_role_does_not_allow_and_never_sees_another_agencys_request()
+    public async Task An_officer_asks_for_an_extension_the_approver_approves_it_and_nobody_sees_what_their_role_or_agency_does_not_allow()
     {
         await SeedAsync();
         var page = await fx.SignInAsync("officer");
 
-        // Extensions need the approver (审核人): the officer's attempt is refused next to the form, nothing is saved.
+        // Extensions need the approver (审核人): the officer can only ask, with reasons, and the deadline stays until approved.
         await page.GotoAsync("requests/S-0001");
-        await page.Locator("summary", new() { HasText = "延期答复" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记延期" }).ClickAsync();
-        (await page.Locator(".problem[role=alert]").First.InnerTextAsync()).ShouldContain("此操作需要“审核人”角色");
-        (await page.Locator(".timeline li").CountAsync()).ShouldBe(1);
-        await fx.ShotAsync(page, "05-refused-extension");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "登记延期" }).CountAsync()).ShouldBe(0);
+        (await page.Locator("input[name='Input.ApprovedBy']").CountAsync()).ShouldBe(0);
+        await page.Locator("summary", new() { HasText = "报请延期答复" }).ClickAsync();
+        await page.Locator("form[action*='AskExtension'] input[name='Input.Reason']").FillAsync("需要调取档案");
+        await page.GetByRole(AriaRole.Button, new() { Name = "报请审核人批准" }).First.ClickAsync();
+        (await page.Locator(".flash").InnerTextAsync()).ShouldContain("待审核人批准");
+        (await page.Locator("#awaiting-title").InnerTextAsync()).ShouldBe("待审批：延长答复期限 20 个工作日");
+        (await page.Locator(".timeline li").CountAsync()).ShouldBe(2);
+        await fx.ShotAsync(page, "05-extension-asked");
+
+        // The approver finds it on 待审批 and approves it on the request page, in their own name.
+        var approver = await fx.SignInAsync("approver");
+        await approver.GotoAsync("approvals");
+        await approver.GetByRole(AriaRole.Link, new() { Name = "S-0001" }).ClickAsync();
+        await approver.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true }).ClickAsync();
+        (await approver.Locator(".flash").InnerTextAsync()).ShouldContain("已批准");
+        (await approver.Locator(".timeline").InnerTextAsync()).ShouldContain("经 王主任 同意延长答复期限 20 个工作日");
+        await fx.ShotAsync(approver, "05-extension-approved");
 
         var admin = await page.GotoAsync("admin");
         page.Url.ShouldContain("/denied");

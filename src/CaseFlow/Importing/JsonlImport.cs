@@ -240,6 +240,8 @@ public static class JsonlImport
             await using var batch = WriteBatch.Begin(app, agency);
             await batch.PreloadAsync<Requests.GettingDetails.RequestFile>([.. lines.Select(l => l.Keys.CommandId)],
                 [.. lines.Where(l => l.Reference.Length > 0).Select(l => StreamIds.Request(agency, l.Reference))], ct);
+            await Requests.RequestNumbers.PreloadAsync(app, batch,
+                lines.Where(l => l.Reference.Length > 0 && (l.Json["command"] as JsonValue)?.TryGetValue<string>(out var verb) == true && verb == "receive").Select(l => l.Reference), ct);
             foreach (var line in lines)
             {
                 var result = await RunJsonAsync(app, actor, line.Number, line.Json, line.Keys, ct);

@@ -81,6 +81,7 @@ public static class CaseFlowHosting
         public async Task StartAsync(CancellationToken cancellationToken)
         {
             await StoreMigration.RefuseUnmigratedAsync(app, cancellationToken);
+            await Requests.RequestNumbers.BackfillKeysAsync(app.DataSource, MartenSetup.ReadSchema, cancellationToken);
             await app.Calendar.ReloadAsync(cancellationToken);
         }
 

@@ -126,6 +126,10 @@ public static class MartenSetup
         events.MapEventType<CorrectedRequestReceived>("request.corrected-request-received.v1");
         events.MapEventType<ClarificationLapsed>("request.clarification-lapsed.v1");
         events.MapEventType<ExtensionApproved>("request.extension-approved.v1");
+        events.MapEventType<ExtensionApprovalRequested>("request.extension-approval-requested.v1");
+        events.MapEventType<ExtensionRefused>("request.extension-refused.v1");
+        events.MapEventType<DelayedAnswerDateApprovalRequested>("request.delayed-answer-date-approval-requested.v1");
+        events.MapEventType<DelayedAnswerDateRefused>("request.delayed-answer-date-refused.v1");
         events.MapEventType<ConsultationStarted>("request.consultation-started.v1");
         events.MapEventType<ConsultationEnded>("request.consultation-ended.v1");
         events.MapEventType<VolumeReasonsRequested>("request.volume-reasons-requested.v1");
@@ -181,6 +185,7 @@ public static class MartenSetup
     private static void MapRequestFiles(StoreOptions o, string schema) =>
         o.Schema.For<RequestFile>().DatabaseSchemaName(schema).DocumentAlias("request_files").Metadata(m => m.DotNetType.Enabled = false)
             .Duplicate(x => x.Reference, notNull: true)
+            .Duplicate(x => x.ReferenceKey)
             .Duplicate(x => x.Status, notNull: true)
             // The report's index: every column table 三 reads, so a province roll-up is an index-only scan of small
             // tuples instead of a scan of the (large) documents.

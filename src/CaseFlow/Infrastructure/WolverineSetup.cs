@@ -19,6 +19,7 @@ public static class WolverineSetup
     public static readonly Type[] Handlers =
     [
         typeof(Reminders.ReminderHandler),
+        typeof(Reminders.ApprovalRequestHandler),
         typeof(Reminders.RecurringHandlers),
         typeof(Reporting.Closing.RestatementHandler),
         typeof(Notifications.MailHandler),

@@ -86,6 +86,9 @@ public sealed class WriteBatch : IAsyncDisposable
         return (T)value!;
     }
 
+    /// <summary>Sets a batch value read or learned ahead (the lines after see it through <see cref="MemoAsync{T}"/>).</summary>
+    public void Remember(string key, object? value) => _memo[key] = value;
+
     internal async Task<CommandOutcome> ExecuteAsync(WriteCommand command, CancellationToken ct)
     {
         var options = command.Options;

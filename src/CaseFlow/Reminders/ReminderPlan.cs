@@ -63,7 +63,11 @@ public static class ReminderPlan
         var deadlines = state.Concluded
             ? RequestClock.RemedyWindows(state, context.Calendar)
             : RequestClock.Compute(state, context.Calendar, context.Policies, context.Today).Running(state);
-        return Plan(agency, ReminderPayload.Request, state.Reference, deadlines, context, settings, zone);
+        var reminders = Plan(agency, ReminderPayload.Request, state.Reference, deadlines, context, settings, zone);
+        // A request awaiting its approver: the approvers are told at once (the message is the same for as long as it waits).
+        return state.AwaitingApproval is { } pending
+            ? reminders.Append(new ScheduledMessage(new SendApprovalRequest(agency, state.Reference, pending.On), context.Today.AtStartOfDayInZone(zone).ToInstant()))
+            : reminders;
     }
 
     public static IEnumerable<ScheduledMessage> ForReview(string agency, Review state, DecisionContext context, ReminderSettings settings, DateTimeZone zone) =>

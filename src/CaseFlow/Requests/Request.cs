@@ -54,6 +54,18 @@ public sealed record ClarificationLapsed(LocalDate On, LocalDate? Deadline = nul
 /// <summary>An extension approved by the head of the disclosure office and notified to the applicant (Regs art. 33).</summary>
 public sealed record ExtensionApproved(LocalDate On, int WorkingDays, string ApprovedBy, string? Reason = null);
 
+/// <summary>An officer asked the approver for an extension, with reasons (the extension itself is the approval).</summary>
+public sealed record ExtensionApprovalRequested(LocalDate On, int WorkingDays, string Reason, string RequestedBy);
+
+/// <summary>An officer asked the approver for an art. 35 delayed answer date, with reasons.</summary>
+public sealed record DelayedAnswerDateApprovalRequested(LocalDate On, LocalDate DueOn, string Reason, string RequestedBy);
+
+/// <summary>The approver refused the extension asked for, saying why: the deadline stays.</summary>
+public sealed record ExtensionRefused(LocalDate On, string Comment, string RefusedBy);
+
+/// <summary>The approver refused the delayed answer date asked for, saying why: the deadline stays.</summary>
+public sealed record DelayedAnswerDateRefused(LocalDate On, string Comment, string RefusedBy);
+
 /// <summary>
 /// A consultation letter sent to a third party (art. 32) or another agency (art. 34): the clock pauses, at most for the
 /// party's 15-working-day window. <see cref="PartyReceivedOn"/>: when the party received the letter, if known.
@@ -133,6 +145,14 @@ public sealed record ClarificationNotice(LocalDate On, LocalDate? ReplyBy, Local
 
 public sealed record Extension(LocalDate On, int WorkingDays, string ApprovedBy);
 
+/// <summary>What an officer asked the approver for and is not decided yet: an extension (days) or a delayed date (due).</summary>
+public sealed record PendingApproval(LocalDate On, int? WorkingDays, LocalDate? DueOn, string Reason, string RequestedBy)
+{
+    public bool IsExtension => WorkingDays is not null;
+
+    public string Label => IsExtension ? $"延长答复期限 {WorkingDays} 个工作日" : $"延迟答复至 {DueOn:yyyy-MM-dd}（第三十五条）";
+}
+
 public sealed record Consultation(ConsultationParty Party, string? Name, LocalDate Start, LocalDate? End, ConsultationResult? Result)
 {
     public LocalDate? PartyReceivedOn { get; init; }
@@ -179,6 +199,10 @@ public sealed record Request
     public ImmutableList<Extension> Extensions { get; init; } = [];
 
     public ImmutableList<Consultation> Consultations { get; init; } = [];
+
+    /// <summary>An extension or delayed date an officer asked for, awaiting the approver.</summary>
+    public PendingApproval? AwaitingApproval { get; init; }
+
     public ImmutableList<FeeNotice> Fees { get; init; } = [];
     public LocalDate? VolumeReasonsAskedOn { get; init; }
     public LocalDate? VolumeDecisionOn { get; init; }
@@ -238,8 +262,21 @@ public sealed record Request
         ExtensionApproved x => state with
         {
             Extensions = state.Extensions.Add(new Extension(x.On, x.WorkingDays, x.ApprovedBy)),
+            AwaitingApproval = state.AwaitingApproval is { IsExtension: true } ? null : state.AwaitingApproval,
             LastFactOn = Later(state.LastFactOn, x.On),
         },
+        ExtensionApprovalRequested a => state with
+        {
+            AwaitingApproval = new PendingApproval(a.On, a.WorkingDays, null, a.Reason, a.RequestedBy),
+            LastFactOn = Later(state.LastFactOn, a.On),
+        },
+        DelayedAnswerDateApprovalRequested a => state with
+        {
+            AwaitingApproval = new PendingApproval(a.On, null, a.DueOn, a.Reason, a.RequestedBy),
+            LastFactOn = Later(state.LastFactOn, a.On),
+        },
+        ExtensionRefused r => state with { AwaitingApproval = null, LastFactOn = Later(state.LastFactOn, r.On) },
+        DelayedAnswerDateRefused r => state with { AwaitingApproval = null, LastFactOn = Later(state.LastFactOn, r.On) },
         ConsultationStarted c => state with
         {
             Consultations = state.Consultations.Add(new Consultation(c.Party, c.Name, c.On, null, null) { PartyReceivedOn = c.PartyReceivedOn }),
@@ -251,7 +288,13 @@ public sealed record Request
             LastFactOn = Later(state.LastFactOn, c.On),
         },
         VolumeReasonsRequested v => state with { VolumeReasonsAskedOn = v.On, LastFactOn = Later(state.LastFactOn, v.On) },
-        DelayedAnswerDateSet d => state with { DueDateOverride = d.DueOn, VolumeDecisionOn = d.On, LastFactOn = Later(state.LastFactOn, d.On) },
+        DelayedAnswerDateSet d => state with
+        {
+            DueDateOverride = d.DueOn,
+            VolumeDecisionOn = d.On,
+            AwaitingApproval = state.AwaitingApproval is { IsExtension: false } ? null : state.AwaitingApproval,
+            LastFactOn = Later(state.LastFactOn, d.On),
+        },
         FeeNoticeIssued f => state with
         {
             Fees = state.Fees.Add(new FeeNotice(f.On, f.AmountYuan, null, null)),
@@ -299,6 +342,7 @@ public sealed record Request
     {
         Conclusion = conclusion,
         FirstConclusion = state.FirstConclusion ?? conclusion,
+        AwaitingApproval = null,
         LastFactOn = Later(state.LastFactOn, conclusion.On),
     };
 

@@ -36,6 +36,10 @@ public static class RequestDecider
         RequestClarification c => AskForClarification(c, state, context),
         ReceiveClarification c => ReceiveCorrected(c, state, context),
         ApproveExtension c => Extend(c, state, context),
+        AskForExtension c => AskExtension(c, state, context),
+        AskForDelayedAnswerDate c => AskDelayed(c, state, context),
+        ApprovePending c => Approve(c, state, context),
+        RefusePending c => Refuse(c, state, context),
         StartConsultation c => Consult(c, state, context),
         EndConsultation c => EndConsult(c, state, context),
         AskVolumeReasons c => AskReasons(c, state, context),
@@ -210,6 +214,56 @@ public static class RequestDecider
 
         return Decision.Accept(new ExtensionApproved(c.On, c.WorkingDays, c.ApprovedBy.Trim(), Blank(c.Reason)));
     }
+
+    // An officer's request for approval is checked by the rules the approval will meet, so the approver is never asked
+    // for what could not be granted; the approval is then decided again on the state of its own day.
+    private static Decision AskExtension(AskForExtension c, Request state, DecisionContext context) =>
+        AlreadyAwaiting(state) ?? ReasonMissing(c.Reason) ?? Extend(new ApproveExtension(c.On, c.WorkingDays, c.RequestedBy, c.Reason), state, context) switch
+        {
+            Decision.Rejected rejected => rejected,
+            _ => Decision.Accept(new ExtensionApprovalRequested(c.On, c.WorkingDays, c.Reason.Trim(), c.RequestedBy)),
+        };
+
+    private static Decision AskDelayed(AskForDelayedAnswerDate c, Request state, DecisionContext context) =>
+        AlreadyAwaiting(state) ?? ReasonMissing(c.Reason) ?? SetDelayed(new SetDelayedAnswerDate(c.On, c.DueOn, c.Reason, c.RequestedBy), state, context) switch
+        {
+            Decision.Rejected rejected => rejected,
+            _ => Decision.Accept(new DelayedAnswerDateApprovalRequested(c.On, c.DueOn, c.Reason.Trim(), c.RequestedBy)),
+        };
+
+    private static Decision Approve(ApprovePending c, Request state, DecisionContext context) => state.AwaitingApproval switch
+    {
+        null => Open(state) ?? Decision.Reject("approval.not-pending", "没有待批准的事项。"),
+        { IsExtension: true } p => Extend(new ApproveExtension(c.On, p.WorkingDays!.Value, c.ApprovedBy, p.Reason), state, context),
+        { } p => SetDelayed(new SetDelayedAnswerDate(c.On, p.DueOn!.Value, p.Reason, c.ApprovedBy), state, context),
+    };
+
+    private static Decision Refuse(RefusePending c, Request state, DecisionContext context)
+    {
+        if ((Open(state) ?? CheckDate(c.On, state, context)) is { } rejected)
+        {
+            return rejected;
+        }
+
+        if (string.IsNullOrWhiteSpace(c.Comment))
+        {
+            return Decision.Reject("approval.comment-required", "不予批准时请填写意见，告知承办人。");
+        }
+
+        return state.AwaitingApproval switch
+        {
+            null => Decision.Reject("approval.not-pending", "没有待批准的事项。"),
+            { IsExtension: true } => Decision.Accept(new ExtensionRefused(c.On, c.Comment.Trim(), c.RefusedBy)),
+            _ => Decision.Accept(new DelayedAnswerDateRefused(c.On, c.Comment.Trim(), c.RefusedBy)),
+        };
+    }
+
+    private static Decision? AlreadyAwaiting(Request state) => state.AwaitingApproval is { } pending
+        ? Decision.Reject("approval.already-pending", $"{pending.On:yyyy-MM-dd} 已报请{pending.Label}，尚待审核人批准。", RejectionKind.Conflict)
+        : null;
+
+    private static Decision? ReasonMissing(string reason) =>
+        string.IsNullOrWhiteSpace(reason) ? Decision.Reject("approval.reason-required", "请说明理由，供审核人审批。") : null;
 
     private static Decision Consult(StartConsultation c, Request state, DecisionContext context)
     {

@@ -49,7 +49,11 @@ public sealed partial class EventTypeMappingTests
     {
         var names = Events.AllKnownEventTypes().Where(t => IsCaseFlows(t.EventType)).Select(t => t.EventTypeName).ToList();
         names.ShouldBeUnique();
-        names.Count.ShouldBe(53); // the earlier store's 49, plus the copy received and the reply or defence filed (review, lawsuit)
+        // The earlier store's 49, plus the copy received and the reply or defence filed (review, lawsuit), plus an
+        // extension or a delayed date asked for and refused (the approval workflow).
+        names.Count.ShouldBe(57);
+        names.ShouldContain("request.extension-approval-requested.v1");
+        names.ShouldContain("request.delayed-answer-date-refused.v1");
         names.ShouldContain("request.received.v1");
         names.ShouldContain("request.letter-issued.v1");
         names.ShouldContain("lawsuit.appealed.v1");

@@ -151,6 +151,61 @@ public sealed class RequestDeciderTests
         Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30)), new DelayedAnswerDateSet(D(2025, 10, 9), D(2025, 12, 31), "数量大"))
             .ThenRejected(new ApproveExtension(D(2025, 10, 10), 10, "王主任"), "extension.fixed-due-date");
 
+    // --- approval asked for (报请审批) ----------------------------------------------------------------------------
+
+    private static readonly ExtensionApprovalRequested s_asked = new(D(2025, 10, 20), 15, "需要调取档案", "李娜");
+
+    [Fact]
+    public void GivenReceived_WhenAnOfficerAsksForAnExtension_ThenItAwaitsTheApprover() =>
+        Given(s_receipt).Then(new AskForExtension(D(2025, 10, 20), 15, " 需要调取档案 ", "李娜"), s_asked);
+
+    [Fact]
+    public void GivenReceived_WhenAnOfficerAsksForMoreThanTheLawAllows_ThenRejectedBeforeTheApproverIsAsked() =>
+        Given(s_receipt).ThenRejected(new AskForExtension(D(2025, 10, 20), 21, "需要调取档案", "李娜"), "extension.days-out-of-range");
+
+    [Fact]
+    public void GivenReceived_WhenAnOfficerAsksWithoutAReason_ThenRejected() =>
+        Given(s_receipt).ThenRejected(new AskForExtension(D(2025, 10, 20), 10, " ", "李娜"), "approval.reason-required");
+
+    [Fact]
+    public void GivenAnExtensionAwaitingApproval_WhenAskedAgain_ThenConflict() =>
+        Given(s_receipt, s_asked).ThenRejected(new AskForExtension(D(2025, 10, 21), 5, "再延", "李娜"), "approval.already-pending").Kind.ShouldBe(RejectionKind.Conflict);
+
+    [Fact]
+    public void GivenAnExtensionAwaitingApproval_WhenTheApproverApproves_ThenTheExtensionAskedForIsApprovedInTheApproversName() =>
+        Given(s_receipt, s_asked).Then(new ApprovePending(D(2025, 10, 21), "王主任"), new ExtensionApproved(D(2025, 10, 21), 15, "王主任", "需要调取档案"));
+
+    [Fact]
+    public void GivenAnExtensionAwaitingApproval_WhenTheApproverRefuses_ThenRefusedWithTheComment() =>
+        Given(s_receipt, s_asked).Then(new RefusePending(D(2025, 10, 21), " 理由不充分 ", "王主任"), new ExtensionRefused(D(2025, 10, 21), "理由不充分", "王主任"));
+
+    [Fact]
+    public void GivenAnExtensionAwaitingApproval_WhenRefusedWithoutAComment_ThenRejected() =>
+        Given(s_receipt, s_asked).ThenRejected(new RefusePending(D(2025, 10, 21), "", "王主任"), "approval.comment-required");
+
+    [Fact]
+    public void GivenARefusedExtension_WhenApproved_ThenNothingIsPending() =>
+        Given(s_receipt, s_asked, new ExtensionRefused(D(2025, 10, 21), "理由不充分", "王主任"))
+            .ThenRejected(new ApprovePending(D(2025, 10, 22), "王主任"), "approval.not-pending");
+
+    [Fact]
+    public void GivenAnExtensionAwaitingApproval_WhenTheAnswerPeriodEndsBeforeTheApproval_ThenTheApprovalIsRejected() =>
+        // Asked on 10-20, approved on 10-31: the period ended on 10-30, the approval cannot revive it (art. 33).
+        Given(s_receipt, s_asked).ThenRejected(new ApprovePending(D(2025, 10, 31), "王主任"), "extension.after-deadline");
+
+    [Fact]
+    public void GivenVolumeReasonsAsked_WhenAnOfficerAsksForADelayedDate_ThenItAwaitsTheApproverAndIsApprovedAsAsked() =>
+        Given(s_receipt, new VolumeReasonsRequested(D(2025, 9, 30)), new DelayedAnswerDateApprovalRequested(D(2025, 10, 9), D(2025, 12, 31), "数量大", "李娜"))
+            .Then(new ApprovePending(D(2025, 10, 10), "王主任"), new DelayedAnswerDateSet(D(2025, 10, 10), D(2025, 12, 31), "数量大", "王主任"));
+
+    [Fact]
+    public void GivenAnExtensionAwaitingApproval_WhenAnswered_ThenNothingIsLeftAwaiting()
+    {
+        var state = new object[] { s_receipt, s_asked, new RequestAnswered(D(2025, 10, 22), [new AnsweredItem(null, Outcome.Disclosed)], AnswerType.Provided) }
+            .Aggregate(Request.Initial, Request.Evolve);
+        state.AwaitingApproval.ShouldBeNull();
+    }
+
     // --- consultation (征求意见) ----------------------------------------------------------------------------------
 
     [Fact]

@@ -17,7 +17,6 @@ public sealed class RequestActionInput
     public DateOnly? DueOn { get; set; }
     public string? Items { get; set; }
     public int? WorkingDays { get; set; }
-    public string? ApprovedBy { get; set; }
     public string? Reason { get; set; }
     public string? Party { get; set; }
     public string? Name { get; set; }
@@ -72,9 +71,23 @@ public sealed class DetailsModel(CaseFlowApp app) : CaseFlowPageModel(app)
     public Task<IActionResult> OnPostCorrectedAsync(CancellationToken ct) => ActAsync("corrected", Role.Officer, "已登记收到补正，答复期限重新计算。", options =>
         Clarifying.ReceiveAsync(App, Caller.Actor, Caller.Agency, Reference, new ReceiveClarificationBody(Input.OnDate), options, ct), ct);
 
+    // The approver recorded is the signed-in approver: the form has no approver field, and none is read.
     public Task<IActionResult> OnPostExtendAsync(CancellationToken ct) => ActAsync("extend", Role.Approver, "已登记延期答复。", options =>
-        Extending.HandleAsync(App, Caller.Actor, Caller.Agency, Reference,
-            new ApproveExtensionBody(Input.OnDate, Input.WorkingDays, string.IsNullOrWhiteSpace(Input.ApprovedBy) ? Caller.DisplayName : Input.ApprovedBy, Input.Reason), options, ct), ct);
+        Extending.HandleAsync(App, Caller.Actor, Caller.Agency, Reference, new ApproveExtensionBody(Input.OnDate, Input.WorkingDays, Caller.DisplayName, Input.Reason), options, ct), ct);
+
+    public Task<IActionResult> OnPostAskExtensionAsync(CancellationToken ct) => ActAsync("ask-extension", Role.Officer, "已报请延期，待审核人批准。", options =>
+        Approving.AskAsync(App, Caller.Actor, Caller.Agency, Reference,
+            new AskForApprovalBody(Approving.ExtensionKind, Input.OnDate, Input.WorkingDays, null, Input.Reason), Caller.DisplayName, options, ct), ct);
+
+    public Task<IActionResult> OnPostAskDelayedDateAsync(CancellationToken ct) => ActAsync("ask-delayed-date", Role.Officer, "已报请确定延迟答复期限，待审核人批准。", options =>
+        Approving.AskAsync(App, Caller.Actor, Caller.Agency, Reference,
+            new AskForApprovalBody(Approving.DelayedAnswerDateKind, Input.OnDate, null, Input.DueOnDate, Input.Reason), Caller.DisplayName, options, ct), ct);
+
+    public Task<IActionResult> OnPostApprovePendingAsync(CancellationToken ct) => ActAsync("approval", Role.Approver, "已批准。", options =>
+        Approving.ApproveAsync(App, Caller.Actor, Caller.Agency, Reference, new DecideApprovalBody(Input.OnDate), Caller.DisplayName, options, ct), ct);
+
+    public Task<IActionResult> OnPostRefusePendingAsync(CancellationToken ct) => ActAsync("approval", Role.Approver, "已不予批准，承办人可在申请页看到意见。", options =>
+        Approving.RefuseAsync(App, Caller.Actor, Caller.Agency, Reference, new DecideApprovalBody(Input.OnDate, Input.Reason), Caller.DisplayName, options, ct), ct);
 
     public Task<IActionResult> OnPostConsultAsync(CancellationToken ct) => ActAsync("consult", Role.Officer, "已登记征求意见，答复期限暂停计算。", options =>
         Consulting.StartAsync(App, Caller.Actor, Caller.Agency, Reference, new StartConsultationBody(Input.OnDate, Input.Party, Input.Name), options, ct), ct);
@@ -87,7 +100,7 @@ public sealed class DetailsModel(CaseFlowApp app) : CaseFlowPageModel(app)
 
     public Task<IActionResult> OnPostDelayedDateAsync(CancellationToken ct) => ActAsync("delayed-date", Role.Approver, "已确定合理的答复期限。", options =>
         Delaying.SetAsync(App, Caller.Actor, Caller.Agency, Reference,
-            new SetDelayedAnswerDateBody(Input.OnDate, Input.DueOnDate, Input.Reason, string.IsNullOrWhiteSpace(Input.ApprovedBy) ? Caller.DisplayName : Input.ApprovedBy), options, ct), ct);
+            new SetDelayedAnswerDateBody(Input.OnDate, Input.DueOnDate, Input.Reason, Caller.DisplayName), options, ct), ct);
 
     public Task<IActionResult> OnPostFeeAsync(CancellationToken ct) => ActAsync("fee", Role.Officer, "已登记收费通知。", options =>
         Fees.IssueAsync(App, Caller.Actor, Caller.Agency, Reference, new IssueFeeNoticeBody(Input.OnDate, Input.AmountYuan, Input.Method, Input.Quantity), options, ct), ct);

@@ -19,6 +19,7 @@ public static class ApiRoutes
         Extending.Map(api);
         Consulting.Map(api);
         Delaying.Map(api);
+        Approving.Map(api);
         Fees.Map(api);
         Answering.Map(api);
         Withdrawing.Map(api);

@@ -41,13 +41,15 @@ public static class Delaying
             : RequestWrites.ExecuteAsync(app, actor, agency, reference, new SetDelayedAnswerDate(on, due, body.Reason ?? "", body.ApprovedBy), options, ct);
     }
 
+    /// <summary>Over HTTP the approver of a delayed date is the signed-in approver, never a field of the body.</summary>
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/requests/{reference}/volume-reasons-requests", (string reference, AskVolumeReasonsBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => AskAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
             .WithName("AskVolumeReasons").WithSummary("Ask for the reasons of an unreasonable volume of requests (art. 35)");
         api.MapPut("/requests/{reference}/delayed-answer-date", (string reference, SetDelayedAnswerDateBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
-                RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) => SetAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
+                RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) =>
+                    SetAsync(app, caller.Actor, caller.Agency, reference, body with { ApprovedBy = caller.DisplayName }, options, ct)))
             .WithName("SetDelayedAnswerDate").WithSummary("Set a reasonable delayed answer date (art. 35), approved like an extension (approver role)");
     }
 }

@@ -27,6 +27,9 @@ public sealed record RequestFile
 
     // The columns (duplicated fields) of the lists: codes as the API and the import spell them.
     public string Reference { get; init; } = "";
+
+    /// <summary>The number as a reader sees it (NFKC, upper case): look-alike numbers share it (<see cref="RequestNumbers"/>).</summary>
+    public string ReferenceKey => RequestNumbers.Key(Reference);
     public string Status { get; init; } = "";
     public LocalDate ReceivedOn { get; init; }
     public string Channel { get; init; } = "";
@@ -141,5 +144,6 @@ public static class RequestEvents
         typeof(VolumeReasonsRequested), typeof(DelayedAnswerDateSet), typeof(FeeNoticeIssued), typeof(FeePaid), typeof(FeeLapsed),
         typeof(RequestAnswered), typeof(RequestWithdrawn), typeof(RequestCarriedOver), typeof(RequestReopened),
         typeof(AnswerDelivered), typeof(RequestChallenged), typeof(LetterIssued),
+        typeof(ExtensionApprovalRequested), typeof(ExtensionRefused), typeof(DelayedAnswerDateApprovalRequested), typeof(DelayedAnswerDateRefused),
     ];
 }

@@ -27,6 +27,9 @@ public sealed record RequestView(
     /// <summary>What the officer should see about the request now (a consultation window that has ended, …).</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
+    /// <summary>An extension or delayed answer date asked for and awaiting the approver (待审批), if any.</summary>
+    public PendingApproval? AwaitingApproval { get; init; }
+
     /// <summary>The warnings of the command that was just applied (only in the answer to that command).</summary>
     public IReadOnlyList<Warning> Warnings { get; init; } = [];
 }
@@ -169,6 +172,7 @@ public static class RequestViews
             [])
         {
             Notices = deadlines.Notices,
+            AwaitingApproval = state.AwaitingApproval,
         };
     }
 }

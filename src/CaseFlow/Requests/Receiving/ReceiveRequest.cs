@@ -58,8 +58,20 @@ public static class Receiving
             return refused;
         }
 
+        if (await RequestNumbers.LookalikeOfAsync(app, agency, reference, ct) is { } lookalike)
+        {
+            return new CommandOutcome.Rejected(Guid.Empty, 0, "request.lookalike-exists",
+                $"申请编号“{reference}”与已登记的“{lookalike}”视为同一编号（全角与半角、大小写不同），请核对后使用已登记的编号。", RejectionKind.Conflict);
+        }
+
         var command = new ReceiveRequest(reference, receivedOn!.Value, channel, applicant, body.Subject, body.RequestedForm, body.ArrivedOn, body.ConfirmedOn, officer);
-        return await RequestWrites.ExecuteAsync(app, actor, agency, reference, command, options, ct);
+        var outcome = await RequestWrites.ExecuteAsync(app, actor, agency, reference, command, options, ct);
+        if (outcome is CommandOutcome.Applied)
+        {
+            RequestNumbers.Taken(agency, reference);
+        }
+
+        return outcome;
     }
 
     private static Applicant ToApplicant(ApplicantBody? body, Validation validation)
