@@ -7,8 +7,9 @@ namespace CaseFlow.Testing;
 
 /// <summary>
 /// A throwaway database on the test server, created for one fixture and dropped after it, so test runs (and test
-/// classes within a run) never see each other's data. The server is <c>CASEFLOW_TEST_DATABASE</c> or
-/// <c>CASEFLOW_DATABASE</c> when set; otherwise the project's embedded cluster, started through <c>ops/pg</c>.
+/// classes within a run) never see each other's data. The server is <c>CASEFLOW_TEST_DATABASE</c> when set, otherwise
+/// the project's embedded cluster, started through <c>ops/pg</c>. Never <c>CASEFLOW_DATABASE</c>: tests create and
+/// drop databases, which they must never do on the server an installation runs on.
 /// </summary>
 public sealed class TestDatabase : IAsyncLifetime
 {
@@ -61,7 +62,7 @@ public sealed class TestDatabase : IAsyncLifetime
                 return s_adminConnectionString;
             }
 
-            var configured = Environment.GetEnvironmentVariable("CASEFLOW_TEST_DATABASE") ?? Environment.GetEnvironmentVariable("CASEFLOW_DATABASE");
+            var configured = Environment.GetEnvironmentVariable("CASEFLOW_TEST_DATABASE");
             var connectionString = string.IsNullOrWhiteSpace(configured) ? await StartEmbeddedAsync() : configured;
             var builder = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
             await DropStaleDatabasesAsync(builder.ConnectionString);
