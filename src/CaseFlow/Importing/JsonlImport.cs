@@ -387,11 +387,21 @@ public static class JsonlImport
             "assign" => OnRequest(reference => Assigning.HandleAsync(app, actor, agency, reference, Body<AssignOfficerBody>(), options, ct)),
             "request-clarification" => OnRequest(reference => Clarifying.RequestAsync(app, actor, agency, reference, Body<RequestClarificationBody>(), options, ct)),
             "receive-clarification" => OnRequest(reference => Clarifying.ReceiveAsync(app, actor, agency, reference, Body<ReceiveClarificationBody>(), options, ct)),
-            "extend" => OnRequest(reference => Extending.HandleAsync(app, actor, agency, reference, Body<ApproveExtensionBody>(), options, ct)),
+            "extend" => OnRequest(async reference =>
+            {
+                var body = Body<ApproveExtensionBody>();
+                var (approver, refused) = await Users.Approvers.ResolveAsync(app, agency, body.ApprovedBy, options, ct);
+                return refused ?? await Extending.HandleAsync(app, actor, agency, reference, body with { ApprovedBy = approver }, options, ct);
+            }),
             "start-consultation" => OnRequest(reference => Consulting.StartAsync(app, actor, agency, reference, Body<StartConsultationBody>(), options, ct)),
             "end-consultation" => OnRequest(reference => Consulting.EndAsync(app, actor, agency, reference, Body<EndConsultationBody>(), options, ct)),
             "ask-volume-reasons" => OnRequest(reference => Delaying.AskAsync(app, actor, agency, reference, Body<AskVolumeReasonsBody>(), options, ct)),
-            "set-delayed-answer-date" => OnRequest(reference => Delaying.SetAsync(app, actor, agency, reference, Body<SetDelayedAnswerDateBody>(), options, ct)),
+            "set-delayed-answer-date" => OnRequest(async reference =>
+            {
+                var body = Body<SetDelayedAnswerDateBody>();
+                var (approver, refused) = await Users.Approvers.ResolveAsync(app, agency, body.ApprovedBy, options, ct);
+                return refused ?? await Delaying.SetAsync(app, actor, agency, reference, body with { ApprovedBy = approver }, options, ct);
+            }),
             "issue-fee-notice" => OnRequest(reference => Fees.IssueAsync(app, actor, agency, reference, Body<IssueFeeNoticeBody>(), options, ct)),
             "pay-fee" => OnRequest(reference => Fees.PayAsync(app, actor, agency, reference, Body<PayFeeBody>(), options, ct)),
             "answer" => OnRequest(reference => Answering.HandleAsync(app, actor, agency, reference, Body<AnswerRequestBody>(), options, ct)),
