@@ -77,6 +77,20 @@ public sealed class TestHost : IAsyncDisposable
                 : ((object)e.MessageType!, DueAt(e)))];
     }
 
+    /// <summary>
+    /// Every message planned in the store, scheduled or already run (a process that wrote it may have run it once due:
+    /// Wolverine keeps handled envelopes for a while), without its moment.
+    /// </summary>
+    public async Task<IReadOnlyList<object>> PlannedAsync()
+    {
+        var runtime = Host.Services.GetRequiredService<IWolverineRuntime>();
+        var store = Host.Services.GetRequiredService<IMessageStore>();
+        return [.. (await store.Admin.AllIncomingAsync())
+            .Select(e => ((WolverineRuntime)runtime).Handlers.TryFindMessageType(e.MessageType!, out var type)
+                ? runtime.Options.DefaultSerializer.ReadFromData(type, e)
+                : e.MessageType!)];
+    }
+
     /// <summary>When a held message is due by the business clock.</summary>
     private static Instant DueAt(Envelope envelope) =>
         envelope.Headers.TryGetValue(Outbox.DueHeader, out var due) && due is not null

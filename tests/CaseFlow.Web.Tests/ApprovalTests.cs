@@ -141,6 +141,30 @@ public sealed class ApprovalTests(WebFixture fx) : IClassFixture<WebFixture>
         (await LastEventAsync<ExtensionApproved>("APR-5")).ShouldBe(new ExtensionApproved(new NodaTime.LocalDate(2026, 6, 30), 10, "王主任", "需要调取档案"));
     }
 
+    [Fact]
+    public async Task Screens_show_peoples_names_where_the_api_keeps_logins()
+    {
+        using var officer = await fx.SignInAsync("officer");
+        await ReceiveAsync(officer, "APR-6");
+        (await officer.PutAsync("api/requests/APR-6/officer", Json("{'officer':'approver','on':'2026-06-30'}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var page = await officer.GetStringAsync("requests/APR-6");
+        page.ShouldContain("李娜 · 记录于");
+        page.ShouldContain("交由 王主任 办理");
+        page.ShouldContain("办理人员 王主任");
+        page.ShouldNotContain(">officer · 记录于");
+
+        // The worklist's officer filter is a list of the agency's officers by name.
+        var list = await officer.GetStringAsync("?list=all");
+        list.ShouldContain("<option value=\"approver\">王主任</option>");
+        list.ShouldNotContain("placeholder=\"用户名\"");
+
+        // The API keeps the stable login and adds the name.
+        var entry = (await BodyAsync(await officer.GetAsync("api/requests/APR-6"))).GetProperty("history")[0];
+        entry.GetProperty("recordedBy").GetString().ShouldBe("officer");
+        entry.GetProperty("recordedByName").GetString().ShouldBe("李娜");
+    }
+
     /// <summary>A request-page form as the browser posts it: the page's anti-forgery token and version, and the fields.</summary>
     private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields)
     {

@@ -64,7 +64,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         await page.GotoAsync("requests/new");
         await page.GetByLabel("申请编号").FillAsync("B-0001");
         await page.GetByLabel("姓名或名称").FillAsync("刘洋");
-        await page.GetByLabel("身份证件号码").FillAsync("370102199001011234");
+        await page.GetByLabel("身份证件号码").FillAsync("370102199001011231");
         await page.GetByLabel("联系电话").FillAsync("13800000000");
         await page.GetByLabel("所需政府信息的名称、文号或便于查询的其他特征性描述").FillAsync("2025年度部门预算执行情况");
         await fx.ShotAsync(page, "01-new-request");

@@ -210,24 +210,22 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
         {
             ("sec.nobody", "whatever-1"), ("sec.wrong", "not-the-password"), ("sec.off", WebFixture.Password), ("sec.locked", WebFixture.Password),
         };
-        var times = new Dictionary<string, double>();
-        foreach (var (user, password) in attempts)
+        // Rounds that take each account in turn, so that a busy spell of the machine slows them all alike.
+        var elapsed = attempts.ToDictionary(a => a.User, _ => new List<double>());
+        for (var round = 0; round < 7; round++)
         {
-            var answers = new List<string>();
-            var elapsed = new List<double>();
-            for (var i = 0; i < 5; i++)
+            foreach (var (user, password) in attempts)
             {
                 var started = Stopwatch.GetTimestamp();
                 var (status, page) = await TrySignInAsync(user, password, "198.51.100.7");
-                elapsed.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                elapsed[user].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 status.ShouldBe(HttpStatusCode.OK, user);
-                answers.Add(Alert().Match(page).Groups[1].Value);
+                Alert().Match(page).Groups[1].Value.ShouldBe(LoginModel.FailureMessage, user);
             }
-
-            answers.ShouldAllBe(a => a == LoginModel.FailureMessage, user);
-            // The fastest of five: a pause of the machine only ever makes an attempt slower, never faster.
-            times[user] = elapsed.Min();
         }
+
+        // The fastest of seven: a pause of the machine only ever makes an attempt slower, never faster.
+        var times = elapsed.ToDictionary(e => e.Key, e => e.Value.Min());
 
         // Each answer costs a password hash (tens of milliseconds); an answer without one would be several times faster.
         var slowest = times.Values.Max();

@@ -39,6 +39,10 @@ public sealed class IndexModel(CaseFlowApp app) : PageModel
     public int DueSoonCount { get; private set; }
     public int MineCount { get; private set; }
 
+    /// <summary>The agency's officers, for the filter: picked by name, never typed as a login.</summary>
+    public IReadOnlyList<Users.UserAccount> Officers { get; private set; } = [];
+    public Users.PeopleNames Names { get; private set; } = Users.PeopleNames.None;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var caller = Caller.From(User)!;
@@ -48,6 +52,9 @@ public sealed class IndexModel(CaseFlowApp app) : PageModel
             List = "open";
         }
 
+        var accounts = await Users.UserAccounts.ListAsync(app, caller.Agency, ct);
+        Officers = [.. accounts.Where(a => a.Has(Users.Role.Officer) && !a.Disabled)];
+        Names = new Users.PeopleNames(accounts.ToDictionary(a => a.UserName, a => a.DisplayName, StringComparer.Ordinal));
         var open = (await RequestListing.LoadAsync(app, caller.Agency, Today, new RequestFilter { OpenOnly = true }, ct))
             .Select(r => RequestViews.FromRow(app, r)).ToList();
         OpenCount = open.Count;

@@ -3,21 +3,23 @@ using JasperFx.Events;
 namespace CaseFlow.Requests.GettingDetails;
 
 /// <summary>The timeline entry of one recorded fact: when it happened, when and by whom it was recorded, in words.</summary>
-public sealed record HistoryEntry(long Version, string Type, NodaTime.LocalDate? On, NodaTime.Instant RecordedAt, string? RecordedBy, string Summary);
+/// <param name="RecordedBy">The account's login (stable, for integrators).</param>
+/// <param name="RecordedByName">Who that is, as screens show it (李娜, 系统, 导入（命令行）).</param>
+public sealed record HistoryEntry(long Version, string Type, NodaTime.LocalDate? On, NodaTime.Instant RecordedAt, string? RecordedBy, string Summary, string? RecordedByName = null);
 
 /// <summary>Describes each request fact for the timeline, in the officers' language.</summary>
 public static class RequestHistory
 {
-    public static IReadOnlyList<HistoryEntry> Of(IEnumerable<IEvent> events, OutcomePolicies policies) =>
+    public static IReadOnlyList<HistoryEntry> Of(IEnumerable<IEvent> events, OutcomePolicies policies, Users.PeopleNames names) =>
         events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, RequestFacts.DateOf(e.Data), NodaTime.Instant.FromDateTimeOffset(e.Timestamp), e.UserName,
-            Describe(e.Data, policies))).ToList();
+            Describe(e.Data, policies, names), names.Of(e.UserName))).ToList();
 
-    public static string Describe(object e, OutcomePolicies policies) => e switch
+    public static string Describe(object e, OutcomePolicies policies, Users.PeopleNames? names = null) => e switch
     {
         RequestReceived r => $"收到申请（{Labels.Of(r.Channel)}），申请人：{r.Applicant.Name}（{Labels.Of(r.Applicant.Type)}）"
             + (r.ArrivedOn is { } a && a != r.ReceivedOn ? $"；到达 {a:yyyy-MM-dd}" : "")
             + (r.ConfirmedOn is { } c && c != r.ReceivedOn ? $"；确认 {c:yyyy-MM-dd}" : ""),
-        OfficerAssigned a => $"交由 {a.Officer} 办理",
+        OfficerAssigned a => $"交由 {names?.Of(a.Officer) ?? a.Officer} 办理",
         ClarificationRequested c => "发出补正告知" + (c.ReplyBy is { } by ? $"，补正期限 {by:yyyy-MM-dd}" : "") + (c.Items.Count > 0 ? $"：{string.Join("；", c.Items)}" : ""),
         CorrectedRequestReceived => "收到补正后的申请，答复期限重新计算",
         ClarificationLapsed => "申请人逾期未补正，视为放弃申请",
@@ -37,7 +39,7 @@ public static class RequestHistory
             + (a.Items.Count > 1 ? "（" + string.Join("；", a.Items.Select(i => $"{i.Subject}：{OutcomeRows.Of(i.Outcome).Label}")) + "）" : ""),
         RequestWithdrawn w => "申请人撤回申请" + (w.Reason is null ? "" : $"（{w.Reason}）"),
         RequestCarriedOver c => $"{c.Year} 年末仍在办理，结转下年度",
-        LetterIssued l => $"出具{LetterKinds.Label(l.Kind)}（模板第 {l.TemplateVersion} 版，校验码 {l.Hash[..12]}）"
+        LetterIssued l => $"出具{LetterKinds.Label(l.Kind)}（{(l.TemplateVersion == 0 ? "默认模板" : $"模板第 {l.TemplateVersion} 版")}，校验码 {l.Hash[..12]}）"
             + (l.DeliveredOn is { } delivered ? $"，{delivered:yyyy-MM-dd} 送达" + (l.Method is null ? "" : $"（{l.Method}）") : ""),
         AnswerDelivered d => $"答复已送达申请人" + (d.Method is null ? "" : $"（{d.Method}）"),
         RequestChallenged c => $"申请人就本申请的办理提起{CaseGroups.Label(c.Group)}（{c.CaseReference}）",

@@ -27,6 +27,9 @@ public sealed record RequestView(
     /// <summary>What the officer should see about the request now (a consultation window that has ended, …).</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
+    /// <summary>The officer's name (<see cref="Officer"/> is the login), when the view was loaded with the agency's names.</summary>
+    public string? OfficerName { get; init; }
+
     /// <summary>An extension or delayed answer date asked for and awaiting the approver (待审批), if any.</summary>
     public PendingApproval? AwaitingApproval { get; init; }
 
@@ -64,7 +67,13 @@ public static class RequestViews
 
         var today = app.Today;
         var deadlines = RequestClock.Compute(file.State, app.Calendar.Current, app.ClockPolicies, today);
-        var view = Build(app, file, deadlines, today, maskPersonalData) with { History = RequestHistory.Of(events, app.OutcomePolicies), Version = events[^1].Version };
+        var names = await Users.PeopleNames.LoadAsync(app, agency, ct);
+        var view = Build(app, file, deadlines, today, maskPersonalData) with
+        {
+            History = RequestHistory.Of(events, app.OutcomePolicies, names),
+            Version = events[^1].Version,
+            OfficerName = names.Of(file.State.Officer),
+        };
         return (view, file.State);
     }
 

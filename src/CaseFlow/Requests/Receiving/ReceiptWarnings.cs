@@ -63,6 +63,16 @@ public static class ReceiptWarnings
             warnings.Add("未登记申请人的身份证件号码：申请应当提供身份证明（《条例》第二十九条）。");
         }
 
+        if (IdentityNumbers.ResidentIdProblem(applicant?.IdNumber, today) is { } idProblem)
+        {
+            warnings.Add(idProblem + "。");
+        }
+
+        if (IdentityNumbers.PhoneProblem(applicant?.Phone) is { } phoneProblem)
+        {
+            warnings.Add(phoneProblem + "。");
+        }
+
         if (applicant is not null && string.IsNullOrWhiteSpace(applicant.Phone) && string.IsNullOrWhiteSpace(applicant.Address) && string.IsNullOrWhiteSpace(applicant.Email))
         {
             warnings.Add("未登记任何联系方式（电话、地址或电子邮箱），补正告知和答复将无法送达。");

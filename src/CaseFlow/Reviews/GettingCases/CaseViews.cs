@@ -14,7 +14,7 @@ public sealed record CaseView(
     bool Counted, string Status, string? Result, string ResultLabel, LocalDate? ConcludedOn, string? Decision,
     DeadlineView? NextDeadline, IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<CaseHistoryEntry> History, long Version);
 
-public sealed record CaseHistoryEntry(long Version, LocalDate? On, Instant RecordedAt, string? RecordedBy, string Summary);
+public sealed record CaseHistoryEntry(long Version, LocalDate? On, Instant RecordedAt, string? RecordedBy, string Summary, string? RecordedByName = null);
 
 /// <summary>Outcomes of one year for the legal staff's overview (table 四's cells, by group).</summary>
 public sealed record CaseOutcomeYear(int Year, string Group, int Maintained, int Corrected, int Other, int Pending);
@@ -61,7 +61,8 @@ public static class CaseViews
             doc = CaseFileProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting.SecondInstance, app.Settings.CaseResults);
         }
 
-        var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), Instant.FromDateTimeOffset(e.Timestamp), e.UserName, Describe(e.Data))).ToList();
+        var names = await Users.PeopleNames.LoadAsync(app, agency, ct);
+        var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), Instant.FromDateTimeOffset(e.Timestamp), e.UserName, Describe(e.Data), names.Of(e.UserName))).ToList();
         return Build(app, doc!, history, events[^1].Version, app.Today);
     }
 
