@@ -74,7 +74,15 @@ internal static class ImportVerb
 
                 progress.Report(seen, 0, "lines");
             }
-        }, ct);
+        }, ct, restated =>
+        {
+            progress.Clear();
+            Console.Out.WriteLine($"restated {restated.Agency} {restated.Year}: 年度报告更正为第 {restated.Version} 版，{restated.Differences.Count} 处变化");
+            foreach (var difference in restated.Differences)
+            {
+                Console.Out.WriteLine("  " + difference);
+            }
+        });
         progress.Done();
         Console.Out.WriteLine(summary.ToString());
         return summary.Rejected > 0 ? 1 : 0;

@@ -62,7 +62,10 @@ public static class JsonlImport
     /// </summary>
     public const int BatchesInFlight = 2;
 
-    public static async Task<ImportSummary> RunAsync(CaseFlowApp app, Actor actor, TextReader input, bool stopOnError, Action<ImportLineResult> report, CancellationToken ct)
+    /// <param name="restated">Told of every closed year's report the import restated (never silent: the operator sees
+    /// which report moved to which version, and the cells that changed).</param>
+    public static async Task<ImportSummary> RunAsync(CaseFlowApp app, Actor actor, TextReader input, bool stopOnError, Action<ImportLineResult> report, CancellationToken ct,
+        Action<Reporting.Closing.Restatement>? restated = null)
     {
         int applied = 0, skipped = 0, rejected = 0, number = 0;
         var changed = new HashSet<string>(StringComparer.Ordinal);
@@ -188,7 +191,11 @@ public static class JsonlImport
             await Task.WhenAll(inFlight.Select(b => b.Results));
         }
 
-        await RestateAsync(app, actor, changed, ct);
+        foreach (var restatement in await RestateAsync(app, actor, changed, ct))
+        {
+            restated?.Invoke(restatement);
+        }
+
         return new ImportSummary(applied, skipped, rejected);
     }
 
@@ -276,12 +283,15 @@ public static class JsonlImport
     /// Facts imported for a closed year change its report: restate it now (the web app's restatement job would do it
     /// within seconds, but an import has no job runner and its user expects the versions current when it ends).
     /// </summary>
-    private static async Task RestateAsync(CaseFlowApp app, Actor actor, IEnumerable<string> agencies, CancellationToken ct)
+    private static async Task<IReadOnlyList<Reporting.Closing.Restatement>> RestateAsync(CaseFlowApp app, Actor actor, IEnumerable<string> agencies, CancellationToken ct)
     {
-        foreach (var agency in agencies)
+        var restated = new List<Reporting.Closing.Restatement>();
+        foreach (var agency in agencies.Order(StringComparer.Ordinal))
         {
-            await Reporting.Closing.Restating.RestateClosedYearsAsync(app, actor, agency, ct);
+            restated.AddRange(await Reporting.Closing.Restating.RestateClosedYearsAsync(app, actor, agency, ct));
         }
+
+        return restated;
     }
 
     public static Task<ImportLineResult> RunLineAsync(CaseFlowApp app, Actor actor, int number, string line, CancellationToken ct) =>

@@ -151,7 +151,9 @@ public sealed class AnnualReportTests(AppFixture fx) : IClassFixture<AppFixture>
         carry.Ok.ShouldBeFalse();
         carry.Cells.ShouldBe(["table3:carried-in:natural-person", "table3:carried-in:total"]);
 
-        (await Restating.RestateClosedYearsAsync(fx.App, Actor.System, "restate", default)).ShouldBe(1);
+        var restated = (await Restating.RestateClosedYearsAsync(fx.App, Actor.System, "restate", default)).ShouldHaveSingleItem();
+        (restated.Agency, restated.Year, restated.Version).ShouldBe(("restate", 2024, 2));
+        restated.Differences.ShouldContain(d => d.Contains("四、结转下年度继续办理 / 总计：1 → 0", StringComparison.Ordinal));
 
         var versions = await AnnualReportVersions.ListAsync(fx.App, "restate", 2024, default);
         versions.Select(v => v.Info.Version).ShouldBe([1, 2]);
@@ -162,7 +164,7 @@ public sealed class AnnualReportTests(AppFixture fx) : IClassFixture<AppFixture>
         AllChecksPass(await ReportAsync("restate", 2025));
         (await ReportAsync("restate", 2024)).Version.ShouldNotBeNull().Version.ShouldBe(2);
 
-        (await Restating.RestateClosedYearsAsync(fx.App, Actor.System, "restate", default)).ShouldBe(0);
+        (await Restating.RestateClosedYearsAsync(fx.App, Actor.System, "restate", default)).ShouldBeEmpty();
     }
 
     [Fact]

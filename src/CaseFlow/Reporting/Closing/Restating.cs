@@ -13,15 +13,20 @@ namespace CaseFlow.Reporting.Closing;
 public static class Restating
 {
     /// <summary>Re-computes every closed year of the agency and appends a new version where the tables changed.</summary>
-    public static async Task<int> RestateClosedYearsAsync(CaseFlowApp app, Actor actor, string agency, CancellationToken ct)
+    public static async Task<IReadOnlyList<Restatement>> RestateClosedYearsAsync(CaseFlowApp app, Actor actor, string agency, CancellationToken ct)
     {
-        var restated = 0;
+        var restated = new List<Restatement>();
         foreach (var (year, _) in await AnnualReportVersions.ClosedYearsAsync(app, agency, ct))
         {
             await using var guard = await ReportLock.AcquireAsync(app, agency, year, ct);
-            if (await RestateLockedAsync(app, actor, agency, year, new WriteOptions(null, null), ct) is CommandOutcome.Applied)
+            if (await RestateLockedAsync(app, actor, agency, year, new WriteOptions(null, null), ct) is CommandOutcome.Applied applied)
             {
-                restated++;
+                await using var query = app.Query(agency);
+                var events = await query.Events.FetchStreamAsync(applied.StreamId, applied.Version, token: ct);
+                if (events.LastOrDefault()?.Data is AnnualReportRestated r)
+                {
+                    restated.Add(new Restatement(agency, r.Year, r.Version, r.Differences));
+                }
             }
         }
 
@@ -39,6 +44,9 @@ public static class Restating
         return await app.ExecuteAsync(agency, actor, options with { IfMatch = null }, ct, decider);
     }
 }
+
+/// <summary>A closed year's report restated: to which version, and the cells that changed, in words.</summary>
+public sealed record Restatement(string Agency, int Year, int Version, IReadOnlyList<string> Differences);
 
 /// <summary>Restate every closed year of an agency whose report facts changed (sent by <see cref="RestatementWatch"/>).</summary>
 public sealed record RestateClosedYears(string Agency);

@@ -1,0 +1,51 @@
+using CaseFlow.Testing;
+
+namespace CaseFlow.Tests.Integration;
+
+/// <summary>An import that changes a closed year's report says so: which report, which version, which cells.</summary>
+public sealed class ImportRestatementCliTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+    private readonly string _directory = Directory.CreateTempSubdirectory("caseflow-restate-").FullName;
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        Directory.Delete(_directory, recursive: true);
+        await _database.DisposeAsync();
+    }
+
+    private async Task<ProcessResult> ImportAsync(string name, params string[] lines)
+    {
+        var file = Path.Combine(_directory, name);
+        await File.WriteAllLinesAsync(file, lines.Select(l => l.Replace('\'', '"')));
+        return await Processes.CliAsync(_database.ConnectionString, "import", file);
+    }
+
+    [Fact]
+    public async Task A_correction_to_a_closed_year_prints_the_restated_report_its_version_and_the_changed_cells()
+    {
+        var first = await ImportAsync("first.jsonl",
+            "{'command':'register-agency','agency':'rs','name':'更正测试局'}",
+            "{'command':'receive','agency':'rs','request':'RS-1','receivedOn':'2025-12-15','channel':'in-person','applicant':{'type':'natural-person','name':'张三'}}",
+            "{'command':'close-year','agency':'rs','year':2025}");
+        first.ExitCode.ShouldBe(0, first.Errors);
+        first.Output.ShouldNotContain("restated");
+
+        // The request was in fact answered in 2025: the closed report's carried-over row loses it, the disclosed row gains it.
+        var correction = await ImportAsync("correction.jsonl",
+            "{'command':'answer','agency':'rs','request':'RS-1','on':'2025-12-22','outcome':'disclosed'}");
+
+        correction.ExitCode.ShouldBe(0, correction.Errors);
+        var lines = correction.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.ShouldContain(l => l.StartsWith("restated rs 2025: 年度报告更正为第 2 版", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.Contains("四、结转下年度继续办理 / 总计：1 → 0", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.Contains("（一）予以公开 / 自然人：0 → 1", StringComparison.Ordinal));
+        lines[^1].ShouldBe("applied 1, skipped 0, rejected 0", "the summary stays the last line (the contract)");
+
+        // Run again: nothing applied, nothing restated.
+        var again = await ImportAsync("correction.jsonl", "{'command':'answer','agency':'rs','request':'RS-1','on':'2025-12-22','outcome':'disclosed'}");
+        again.Output.ShouldNotContain("restated");
+    }
+}
