@@ -50,8 +50,14 @@ public sealed record WebHostOptions(string ConnectionString)
     /// <summary>The named policies chosen for this installation (<c>CASEFLOW_POLICIES</c>, see <see cref="PolicySettings"/>).</summary>
     public string? Policies { get; init; }
 
-    /// <summary>A further log provider beside the JSON console (tests read what was logged through it).</summary>
+    /// <summary>A further log provider beside the console (tests read what was logged through it).</summary>
     public ILoggerProvider? LogSink { get; init; }
+
+    /// <summary>Console logs as one JSON object per line (<c>CASEFLOW_LOG_FORMAT=json</c>, the systemd unit), else plain lines.</summary>
+    public bool JsonLogs { get; init; }
+
+    /// <summary>Every request and the libraries' information lines (<c>ops/run --verbose</c>); else warnings and CaseFlow's own lines.</summary>
+    public bool VerboseLogs { get; init; }
 }
 
 /// <summary>Sign-in attempts let through per window: per source address, and overall (ASVS 2.2.1).</summary>
@@ -97,7 +103,27 @@ public static class CaseFlowWebHost
         // Data-protection keys are kept unencrypted in the database on purpose (docs/decisions/0008): no warning each start.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        if (options.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+
+        if (!options.VerboseLogs)
+        {
+            foreach (var library in new[] { "Microsoft", "Wolverine", "Marten", "JasperFx", "Npgsql", "Weasel" })
+            {
+                builder.Logging.AddFilter(library, LogLevel.Warning);
+            }
+        }
+
         if (options.LogSink is { } sink)
         {
             builder.Logging.AddProvider(sink);
