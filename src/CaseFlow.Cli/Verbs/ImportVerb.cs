@@ -4,7 +4,7 @@ using CaseFlow.Infrastructure;
 
 namespace CaseFlow.Cli.Verbs;
 
-/// <summary><c>caseflow import FILE.jsonl [--stop-on-error]</c>.</summary>
+/// <summary><c>caseflow import FILE.jsonl [--stop-on-error] [--encoding gbk] [--no-restate]</c>.</summary>
 internal static class ImportVerb
 {
     public static Command Build()
@@ -16,12 +16,16 @@ internal static class ImportVerb
             Description = "The file's encoding: utf-8 (the default, the contract's) or gbk (GB18030, from Windows tools). 文件编码：utf-8（默认）或 gbk。",
             DefaultValueFactory = _ => "utf-8",
         };
-        var command = new Command("import", "Apply the commands of a JSON Lines file, in order; re-running skips what was applied.") { file, stopOnError, encoding };
-        command.SetAction((parse, ct) => CliHost.RunAsync(() => RunAsync(parse.GetValue(file)!, parse.GetValue(stopOnError), parse.GetValue(encoding), ct)));
+        var noRestate = new Option<bool>("--no-restate")
+        {
+            Description = "Refuse lines dated in a year whose report is closed (report.year-closed) instead of restating it. 不更正已关账的年度报告：拒绝日期在已关账年度的行。",
+        };
+        var command = new Command("import", "Apply the commands of a JSON Lines file, in order; re-running skips what was applied.") { file, stopOnError, encoding, noRestate };
+        command.SetAction((parse, ct) => CliHost.RunAsync(() => RunAsync(parse.GetValue(file)!, parse.GetValue(stopOnError), parse.GetValue(encoding), parse.GetValue(noRestate), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, bool stopOnError, string? encodingName, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo file, bool stopOnError, string? encodingName, bool noRestate, CancellationToken ct)
     {
         if (Directory.Exists(file.FullName))
         {
@@ -82,7 +86,7 @@ internal static class ImportVerb
             {
                 Console.Out.WriteLine("  " + difference);
             }
-        });
+        }, refuseClosedYears: noRestate);
         progress.Done();
         Console.Out.WriteLine(summary.ToString());
         return summary.Rejected > 0 ? 1 : 0;

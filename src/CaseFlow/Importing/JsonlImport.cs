@@ -64,9 +64,14 @@ public static class JsonlImport
 
     /// <param name="restated">Told of every closed year's report the import restated (never silent: the operator sees
     /// which report moved to which version, and the cells that changed).</param>
+    /// <param name="refuseClosedYears">
+    /// <c>--no-restate</c>: a line dated in a year whose report is closed is refused (<c>report.year-closed</c>) instead of
+    /// applied and restated, so that an operator decides. A line already applied is still skipped.
+    /// </param>
     public static async Task<ImportSummary> RunAsync(CaseFlowApp app, Actor actor, TextReader input, bool stopOnError, Action<ImportLineResult> report, CancellationToken ct,
-        Action<Reporting.Closing.Restatement>? restated = null)
+        Action<Reporting.Closing.Restatement>? restated = null, bool refuseClosedYears = false)
     {
+        var closedYears = refuseClosedYears ? new ClosedYearGuard(app) : null;
         int applied = 0, skipped = 0, rejected = 0, number = 0;
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<PendingLine>();
@@ -145,7 +150,7 @@ public static class JsonlImport
                 }
             }
 
-            inFlight.Enqueue((Task.Run(() => RunBatchAsync(app, actor, agency, lines, stopOnError, ct), ct), streams));
+            inFlight.Enqueue((Task.Run(() => RunBatchAsync(app, actor, agency, lines, stopOnError, closedYears, ct), ct), streams));
             return true;
         }
 
@@ -173,7 +178,7 @@ public static class JsonlImport
             }
 
             // Any other line may read what a batch writes (an agency, a review's request): everything before it lands first.
-            if (!await FlushAsync() || !await DrainAsync() || !Count(await RunParsedAsync(app, actor, number, parsed, ct)))
+            if (!await FlushAsync() || !await DrainAsync() || !Count(await RunParsedAsync(app, actor, number, parsed, ct, closedYears)))
             {
                 stopped = true;
                 break;
@@ -234,11 +239,11 @@ public static class JsonlImport
     /// If the commit fails (another writer, a race), nothing of it was written and the lines run again one by one.
     /// </summary>
     private static async Task<IReadOnlyList<ImportLineResult>> RunBatchAsync(CaseFlowApp app, Actor actor, string agency, IReadOnlyList<PendingLine> lines, bool stopOnError,
-        CancellationToken ct)
+        ClosedYearGuard? closedYears, CancellationToken ct)
     {
         if (lines.Count == 1)
         {
-            return [await RunJsonAsync(app, actor, lines[0].Number, lines[0].Json, lines[0].Keys, ct)];
+            return [await RunJsonAsync(app, actor, lines[0].Number, lines[0].Json, lines[0].Keys, ct, closedYears)];
         }
 
         var results = new List<ImportLineResult>(lines.Count);
@@ -251,7 +256,7 @@ public static class JsonlImport
                 lines.Where(l => l.Reference.Length > 0 && (l.Json["command"] as JsonValue)?.TryGetValue<string>(out var verb) == true && verb == "receive").Select(l => l.Reference), ct);
             foreach (var line in lines)
             {
-                var result = await RunJsonAsync(app, actor, line.Number, line.Json, line.Keys, ct);
+                var result = await RunJsonAsync(app, actor, line.Number, line.Json, line.Keys, ct, closedYears);
                 results.Add(result);
                 if (stopOnError && result.Status == ImportLineStatus.Rejected)
                 {
@@ -267,7 +272,7 @@ public static class JsonlImport
             results.Clear();
             foreach (var line in lines)
             {
-                var result = await RunJsonAsync(app, actor, line.Number, line.Json, line.Keys, ct);
+                var result = await RunJsonAsync(app, actor, line.Number, line.Json, line.Keys, ct, closedYears);
                 results.Add(result);
                 if (stopOnError && result.Status == ImportLineStatus.Rejected)
                 {
@@ -297,12 +302,13 @@ public static class JsonlImport
     public static Task<ImportLineResult> RunLineAsync(CaseFlowApp app, Actor actor, int number, string line, CancellationToken ct) =>
         RunParsedAsync(app, actor, number, Parse(line), ct);
 
-    private static Task<ImportLineResult> RunParsedAsync(CaseFlowApp app, Actor actor, int number, ParsedLine line, CancellationToken ct) =>
+    private static Task<ImportLineResult> RunParsedAsync(CaseFlowApp app, Actor actor, int number, ParsedLine line, CancellationToken ct, ClosedYearGuard? closedYears = null) =>
         line.Json is { } json
-            ? RunJsonAsync(app, actor, number, json, KeysOf(json), ct)
+            ? RunJsonAsync(app, actor, number, json, KeysOf(json), ct, closedYears)
             : Task.FromResult(new ImportLineResult(number, ImportLineStatus.Rejected, "input.not-json", $"不是一个 JSON 对象：{line.Error}"));
 
-    private static async Task<ImportLineResult> RunJsonAsync(CaseFlowApp app, Actor actor, int number, JsonObject json, LineKeys keys, CancellationToken ct)
+    private static async Task<ImportLineResult> RunJsonAsync(CaseFlowApp app, Actor actor, int number, JsonObject json, LineKeys keys, CancellationToken ct,
+        ClosedYearGuard? closedYears = null)
     {
         var verb = (json["command"] as JsonValue)?.TryGetValue<string>(out var v) == true ? v : null;
         var agency = (json["agency"] as JsonValue)?.TryGetValue<string>(out var a) == true ? a : null;
@@ -320,6 +326,11 @@ public static class JsonlImport
         if (InputBounds.Check(json) is { } problem)
         {
             return new ImportLineResult(number, ImportLineStatus.Rejected, problem.Code, problem.Message);
+        }
+
+        if (closedYears is not null && await closedYears.RefusalAsync(agency, verb, json, keys.CommandId, ct) is { } closed)
+        {
+            return new ImportLineResult(number, ImportLineStatus.Rejected, "report.year-closed", closed);
         }
 
         var options = new WriteOptions(CommandId: keys.CommandId, CorrelationId: $"import:{number}", PayloadHash: keys.PayloadHash);
@@ -464,4 +475,43 @@ public static class JsonlImport
     };
 
     private sealed class UnknownCommandException : Exception;
+
+    /// <summary>The closed years of each agency (read once per import), and the year a line's fact falls in.</summary>
+    private sealed class ClosedYearGuard(CaseFlowApp app)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<HashSet<int>>> _closed = new(StringComparer.Ordinal);
+
+        public async Task<string?> RefusalAsync(string agency, string verb, JsonObject line, string commandId, CancellationToken ct)
+        {
+            if (verb is "register-agency" or "close-year" || YearOf(line) is not { } year)
+            {
+                return null;
+            }
+
+            var closed = await _closed.GetOrAdd(agency, async a => [.. (await Reporting.Closing.AnnualReportVersions.ClosedYearsAsync(app, a, ct)).Select(y => y.Year)]);
+            if (!closed.Contains(year))
+            {
+                return null;
+            }
+
+            await using var query = app.Query(agency);
+            return await query.LoadAsync<CommandRecord>(commandId, ct) is not null
+                ? null // applied before: the re-run skips it as always
+                : $"{year} 年度报告已关账：此行的日期在该年度，导入会更正已关账的报告。去掉 --no-restate 即导入并更正报告（输出更正的版本和单元格）。";
+        }
+
+        private static int? YearOf(JsonObject line)
+        {
+            foreach (var field in new[] { "on", "receivedOn", "filedOn", "arrivedOn" })
+            {
+                if ((line[field] as JsonValue)?.TryGetValue<string>(out var text) == true
+                    && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed)
+                {
+                    return parsed.Value.Year;
+                }
+            }
+
+            return (line["year"] as JsonValue)?.TryGetValue<int>(out var year) == true ? year : null;
+        }
+    }
 }

@@ -16,11 +16,13 @@ public sealed class ImportRestatementCliTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private async Task<ProcessResult> ImportAsync(string name, params string[] lines)
+    private Task<ProcessResult> ImportAsync(string name, params string[] lines) => ImportAsync(name, [], lines);
+
+    private async Task<ProcessResult> ImportAsync(string name, string[] options, params string[] lines)
     {
         var file = Path.Combine(_directory, name);
         await File.WriteAllLinesAsync(file, lines.Select(l => l.Replace('\'', '"')));
-        return await Processes.CliAsync(_database.ConnectionString, "import", file);
+        return await Processes.CliAsync(_database.ConnectionString, ["import", file, .. options]);
     }
 
     [Fact]
@@ -33,6 +35,14 @@ public sealed class ImportRestatementCliTests : IAsyncLifetime
         first.ExitCode.ShouldBe(0, first.Errors);
         first.Output.ShouldNotContain("restated");
 
+        // With --no-restate the correction is refused, and nothing is written.
+        const string Correction = "{'command':'answer','agency':'rs','request':'RS-1','on':'2025-12-22','outcome':'disclosed'}";
+        var refused = await ImportAsync("refused.jsonl", ["--no-restate"], Correction);
+        refused.ExitCode.ShouldBe(1);
+        refused.Errors.ShouldContain("line 1: report.year-closed: 2025 年度报告已关账");
+        refused.Output.ShouldNotContain("restated");
+        refused.Output.Trim().ShouldEndWith("applied 0, skipped 0, rejected 1");
+
         // The request was in fact answered in 2025: the closed report's carried-over row loses it, the disclosed row gains it.
         var correction = await ImportAsync("correction.jsonl",
             "{'command':'answer','agency':'rs','request':'RS-1','on':'2025-12-22','outcome':'disclosed'}");
@@ -44,8 +54,10 @@ public sealed class ImportRestatementCliTests : IAsyncLifetime
         lines.ShouldContain(l => l.Contains("（一）予以公开 / 自然人：0 → 1", StringComparison.Ordinal));
         lines[^1].ShouldBe("applied 1, skipped 0, rejected 0", "the summary stays the last line (the contract)");
 
-        // Run again: nothing applied, nothing restated.
-        var again = await ImportAsync("correction.jsonl", "{'command':'answer','agency':'rs','request':'RS-1','on':'2025-12-22','outcome':'disclosed'}");
+        // Run again, with --no-restate too: the applied line is skipped, nothing restated.
+        var again = await ImportAsync("correction.jsonl", ["--no-restate"], Correction);
+        again.ExitCode.ShouldBe(0, again.Errors);
         again.Output.ShouldNotContain("restated");
+        again.Output.Trim().ShouldEndWith("applied 0, skipped 1, rejected 0");
     }
 }
