@@ -94,9 +94,11 @@ public static class Approving
     /// <summary>The agency's open requests awaiting an approver, the earliest asked first.</summary>
     public static async Task<IReadOnlyList<ApprovalItem>> PendingAsync(CaseFlowApp app, string agency, CancellationToken ct)
     {
-        var rows = await Listing.RequestListing.LoadAsync(app, agency, app.Today, new Listing.RequestFilter { OpenOnly = true }, ct);
-        return [.. rows.Where(r => r.State.AwaitingApproval is not null)
-            .Select(r => new ApprovalItem(r.Reference, r.File.Subject, r.File.ApplicantName, r.File.Officer, r.State.AwaitingApproval!))
+        // Only the files awaiting approval are read (a conclusion clears it), not the agency's whole worklist.
+        await using var query = app.Query(agency);
+        var files = await Marten.QueryableExtensions.ToListAsync(query.Query<GettingDetails.RequestFile>().Where(f => f.State.AwaitingApproval != null), ct);
+        return [.. files
+            .Select(f => new ApprovalItem(f.Reference, f.Subject, f.ApplicantName, f.Officer, f.State.AwaitingApproval!))
             .OrderBy(i => i.Pending.On).ThenBy(i => i.Reference, StringComparer.Ordinal)];
     }
 
