@@ -72,5 +72,8 @@ public sealed class LookalikeNumberTests(AppFixture fx) : IClassFixture<AppFixtu
 
         (await fx.ScalarAsync("select count(*) from rm.mt_doc_request_files where tenant_id = 'look-old' and reference_key = 'OLD-7'")).ShouldBe(2);
         (await ReceiveAsync("look-old", "ｏｌｄ-7")).ShouldBeOfType<CommandOutcome.Rejected>().Code.ShouldBe("request.lookalike-exists");
+        // Each of the two old look-alikes received again is itself, not the other's look-alike.
+        (await ReceiveAsync("look-old", "old-7")).ShouldBeOfType<CommandOutcome.Rejected>().Code.ShouldBe("request.already-received");
+        (await ReceiveAsync("look-old", "OLD-7")).ShouldBeOfType<CommandOutcome.Rejected>().Code.ShouldBe("request.already-received");
     }
 }

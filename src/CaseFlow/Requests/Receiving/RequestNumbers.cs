@@ -21,10 +21,12 @@ public static class RequestNumbers
     public static async Task<string?> LookalikeOfAsync(CaseFlowApp app, string agency, string reference, CancellationToken ct)
     {
         var key = Key(reference);
-        var existing = WriteBatch.Current is { } batch && batch.TenantId == agency
-            ? await batch.MemoAsync(MemoKey(key), async () => await FindAsync(app, agency, [key], ct) is var found && found.TryGetValue(key, out var r) ? r : null)
-            : (await FindAsync(app, agency, [key], ct)).GetValueOrDefault(key);
-        return existing is not null && !string.Equals(existing, reference, StringComparison.Ordinal) ? existing : null;
+        var taken = WriteBatch.Current is { } batch && batch.TenantId == agency
+            ? await batch.MemoAsync(MemoKey(key), async () => (await FindAsync(app, agency, [key], ct)).GetValueOrDefault(key, []))
+            : (await FindAsync(app, agency, [key], ct)).GetValueOrDefault(key, []);
+        // The number itself among them (a re-run, or look-alikes registered before the key existed): not a look-alike of
+        // another, the stream's own rules answer.
+        return taken.Contains(reference, StringComparer.Ordinal) ? null : taken.FirstOrDefault();
     }
 
     /// <summary>Reads, in one query, the look-alikes of a batch's numbers, so its lines need no query each.</summary>
@@ -39,7 +41,7 @@ public static class RequestNumbers
         var found = await FindAsync(app, batch.TenantId, keys, ct);
         foreach (var key in keys)
         {
-            batch.Remember(MemoKey(key), found.GetValueOrDefault(key));
+            batch.Remember(MemoKey(key), found.GetValueOrDefault(key, []));
         }
     }
 
@@ -48,23 +50,18 @@ public static class RequestNumbers
     {
         if (WriteBatch.Current is { } batch && batch.TenantId == agency)
         {
-            batch.Remember(MemoKey(Key(reference)), reference);
+            batch.Remember(MemoKey(Key(reference)), new[] { reference });
         }
     }
 
     private static string MemoKey(string key) => "request-number:" + key;
 
-    private static async Task<Dictionary<string, string>> FindAsync(CaseFlowApp app, string agency, string[] keys, CancellationToken ct)
+    /// <summary>The registered numbers of each key (several only for look-alikes registered before the key existed).</summary>
+    private static async Task<Dictionary<string, string[]>> FindAsync(CaseFlowApp app, string agency, string[] keys, CancellationToken ct)
     {
         await using var query = app.Query(agency);
         var rows = await query.Query<GettingDetails.RequestFile>().Where(f => f.ReferenceKey.IsOneOf(keys)).Select(f => f.Reference).ToListAsync(ct);
-        var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in rows.Order(StringComparer.Ordinal))
-        {
-            found.TryAdd(Key(row), row);
-        }
-
-        return found;
+        return rows.Order(StringComparer.Ordinal).GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>
