@@ -79,6 +79,11 @@ public sealed class ReportApiTests(WebFixture fx) : IClassFixture<WebFixture>
 
         await ShouldBeProblemAsync(await reporter.PutAsync("api/reports/annual/2025/table2", Json("{'licensing':-1}")), HttpStatusCode.UnprocessableEntity, "input.invalid");
         (await reporter.PutAsync("api/reports/annual/2025/table2", Json("{'licensing':12,'feesWanYuan':1.5}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Read back: the report's table 二 carries what was recorded.
+        var table2 = JsonDocument.Parse(await reporter.GetStringAsync("api/reports/annual/2025")).RootElement.GetProperty("table2");
+        table2.GetProperty("licensing").GetInt32().ShouldBe(12);
+        table2.GetProperty("feesWanYuan").GetDecimal().ShouldBe(1.5m);
     }
 
     [Fact]
@@ -89,6 +94,10 @@ public sealed class ReportApiTests(WebFixture fx) : IClassFixture<WebFixture>
         using var legal = await fx.SignInAsync("legal");
         await ShouldBeProblemAsync(await legal.PostAsync("api/cases/reviews", Json("{'request':'NO-SUCH','case':'C1','filedOn':'2026-05-01'}")), HttpStatusCode.NotFound, "request.not-found");
         await ShouldBeProblemAsync(await legal.GetAsync("api/cases/reviews/NO-SUCH"), HttpStatusCode.NotFound, "review.not-found");
-        (await legal.GetAsync("api/cases")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var cases = await legal.GetAsync("api/cases");
+        cases.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Read back: nothing was filed by the refused attempts.
+        JsonDocument.Parse(await cases.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
+            .ShouldNotContain(c => c.GetProperty("caseReference").GetString() == "C1");
     }
 }
