@@ -54,7 +54,7 @@ public sealed class IndexModel(CaseFlowApp app) : PageModel
 
         var accounts = await Users.UserAccounts.ListAsync(app, caller.Agency, ct);
         Officers = [.. accounts.Where(a => a.Has(Users.Role.Officer) && !a.Disabled)];
-        Names = new Users.PeopleNames(accounts.ToDictionary(a => a.UserName, a => a.DisplayName, StringComparer.Ordinal));
+        Names = Users.PeopleNames.Of(accounts);
         var open = (await RequestListing.LoadAsync(app, caller.Agency, Today, new RequestFilter { OpenOnly = true }, ct))
             .Select(r => RequestViews.FromRow(app, r)).ToList();
         OpenCount = open.Count;

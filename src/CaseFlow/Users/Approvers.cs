@@ -19,12 +19,8 @@ public static class Approvers
         }
 
         var name = approvedBy.Trim();
-        await using var query = app.Query(agency);
-        var batch = query.CreateBatchQuery();
-        var accountRead = batch.Load<UserAccountDoc>(StreamIds.User(name));
-        var recordRead = options.CommandId is { } key ? batch.Load<CommandRecord>(key) : null;
-        await batch.Execute(ct);
-        if (await accountRead is not { } account || (recordRead is not null && await recordRead is not null))
+        var (found, alreadyApplied) = await NamedAccounts.ReadAsync(app, agency, name, options, ct);
+        if (found is not { } account || alreadyApplied)
         {
             return (name, null);
         }

@@ -12,17 +12,12 @@ public static class Officers
     /// </summary>
     public static async Task<CommandOutcome?> RefusalAsync(CaseFlowApp app, string agency, string userName, WriteOptions options, CancellationToken ct)
     {
-        await using var query = app.Query(agency);
-        var batch = query.CreateBatchQuery();
-        var accountRead = batch.Load<UserAccountDoc>(StreamIds.User(userName));
-        var recordRead = options.CommandId is { } key ? batch.Load<CommandRecord>(key) : null;
-        await batch.Execute(ct);
-        if (recordRead is not null && await recordRead is not null)
+        var (account, alreadyApplied) = await NamedAccounts.ReadAsync(app, agency, userName, options, ct);
+        if (alreadyApplied)
         {
             return null;
         }
 
-        var account = await accountRead;
         if (account is null)
         {
             return new CommandOutcome.Rejected(Guid.Empty, 0, "officer.unknown", $"本机关没有用户“{userName}”：办理人员应为本机关的账号（用户名）。", RejectionKind.Rule);

@@ -10,9 +10,23 @@ public sealed class PeopleNames(IReadOnlyDictionary<string, string> accounts)
 {
     public static readonly PeopleNames None = new(new Dictionary<string, string>());
 
-    /// <summary>The agency's accounts, read once for a screen.</summary>
-    public static async Task<PeopleNames> LoadAsync(CaseFlowApp app, string agency, CancellationToken ct = default) =>
-        new((await UserAccounts.ListAsync(app, agency, ct)).ToDictionary(a => a.UserName, a => a.DisplayName, StringComparer.Ordinal));
+    /// <summary>The names of accounts a screen has read already (the worklist reads the agency's accounts for its filter).</summary>
+    public static PeopleNames Of(IEnumerable<UserAccount> accounts) =>
+        new(accounts.ToDictionary(a => a.UserName, a => a.DisplayName, StringComparer.Ordinal));
+
+    /// <summary>The names of just the users a timeline mentions, in one read by id (not the agency's every account).</summary>
+    public static async Task<PeopleNames> LoadAsync(CaseFlowApp app, string agency, IEnumerable<string?> userNames, CancellationToken ct = default)
+    {
+        var ids = userNames.OfType<string>().Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Select(StreamIds.User).ToArray();
+        if (ids.Length == 0)
+        {
+            return None;
+        }
+
+        await using var query = app.Query(agency);
+        var docs = await query.LoadManyAsync<UserAccountDoc>(ct, ids);
+        return new(docs.DistinctBy(d => d.UserName).ToDictionary(d => d.UserName, d => d.DisplayName, StringComparer.Ordinal));
+    }
 
     public string? Of(string? userName) => userName switch
     {

@@ -67,7 +67,8 @@ public static class RequestViews
 
         var today = app.Today;
         var deadlines = RequestClock.Compute(file.State, app.Calendar.Current, app.ClockPolicies, today);
-        var names = await Users.PeopleNames.LoadAsync(app, agency, ct);
+        var names = await Users.PeopleNames.LoadAsync(app, agency,
+            events.Select(e => e.UserName).Concat(events.Select(e => e.Data).OfType<OfficerAssigned>().Select(a => a.Officer)).Append(file.State.Officer), ct);
         var view = Build(app, file, deadlines, today, maskPersonalData) with
         {
             History = RequestHistory.Of(events, app.OutcomePolicies, names),

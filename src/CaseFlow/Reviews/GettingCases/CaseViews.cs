@@ -61,7 +61,7 @@ public static class CaseViews
             doc = CaseFileProjection.Evolve(doc, e.Data, e.Version, app.Settings.Counting.SecondInstance, app.Settings.CaseResults);
         }
 
-        var names = await Users.PeopleNames.LoadAsync(app, agency, ct);
+        var names = await Users.PeopleNames.LoadAsync(app, agency, events.Select(e => e.UserName), ct);
         var history = events.Select(e => new CaseHistoryEntry(e.Version, Date(e.Data), Instant.FromDateTimeOffset(e.Timestamp), e.UserName, Describe(e.Data), names.Of(e.UserName))).ToList();
         return Build(app, doc!, history, events[^1].Version, app.Today);
     }
