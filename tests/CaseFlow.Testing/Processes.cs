@@ -41,9 +41,18 @@ public static class Processes
     public static Task<ProcessResult> CliAsync(string connectionString, params string[] args) => CliAsync(connectionString, null, args);
 
     /// <summary>Runs <c>caseflow ARGS</c> to its end with extra environment variables (e.g. <c>CASEFLOW_POLICIES</c>).</summary>
-    public static async Task<ProcessResult> CliAsync(string connectionString, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<ProcessResult> CliAsync(string connectionString, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        CliWithInputAsync(connectionString, environment, null, args);
+
+    /// <summary>Runs <c>caseflow ARGS</c> with <paramref name="input"/> on its standard input (a password, say).</summary>
+    public static async Task<ProcessResult> CliWithInputAsync(string connectionString, IReadOnlyDictionary<string, string>? environment, string? input, params string[] args)
     {
         using var process = System.Diagnostics.Process.Start(Start("CaseFlow.Cli", connectionString, args, environment))!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

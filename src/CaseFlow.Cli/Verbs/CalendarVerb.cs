@@ -9,14 +9,14 @@ internal static class CalendarVerb
 {
     public static Command Build()
     {
-        var list = new Command("list", "The calendar years in use and where they come from.");
+        var list = new Command("list", "The calendar years in use and where they come from. 在用的工作日历年度。");
         list.SetAction((_, ct) => CliHost.RunAsync(() => ListAsync(ct)));
 
-        var file = new Argument<FileInfo>("file") { Description = "A calendar file: {\"source\": \"...\", \"years\": {\"2027\": {\"holidays\": [...], \"workdays\": [...]}}}." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "List the open requests' deadlines the notice would move, and load nothing." };
-        var load = new Command("load", "Load State Council holiday notices (new or corrected years) without a code change.") { file, dryRun };
+        var file = new Argument<FileInfo>("file") { Description = "A calendar file: {\"source\": \"...\", \"years\": {\"2027\": {\"holidays\": [...], \"workdays\": [...]}}}. 节假日安排文件。" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "List the open requests' deadlines the notice would move, and load nothing. 只列出会变动的期限，不载入。" };
+        var load = new Command("load", "Load State Council holiday notices (new or corrected years) without a code change. 载入国务院节假日安排（新年度或更正）。") { file, dryRun };
         load.SetAction((parse, ct) => CliHost.RunAsync(() => LoadAsync(parse.GetValue(file)!, parse.GetValue(dryRun), ct)));
-        return new Command("calendar", "The official working-day calendar (holidays and make-up working days).") { list, load };
+        return new Command("calendar", "The official working-day calendar (holidays and make-up working days). 法定工作日历（节假日与调休上班日）。") { list, load };
     }
 
     private static async Task<int> ListAsync(CancellationToken ct)
@@ -31,7 +31,7 @@ internal static class CalendarVerb
         var next = app.Today.Year + 1;
         if (!app.Calendar.Current.Covers(next))
         {
-            await Console.Error.WriteLineAsync($"warning: the {next} holiday notice is not loaded; deadlines that run into {next} are provisional.");
+            await Console.Error.WriteLineAsync($"warning: calendar.year-missing: 尚未载入 {next} 年的节假日安排；跨入 {next} 年的期限为暂定。");
         }
 
         return 0;
@@ -41,7 +41,7 @@ internal static class CalendarVerb
     {
         if (!file.Exists)
         {
-            throw new CliException($"{file.FullName}: no such file.");
+            throw new CliException(Directory.Exists(file.FullName) ? "input.not-a-file" : "input.file-not-found", $"文件 {file.FullName} 不存在或是目录。");
         }
 
         IReadOnlyList<CalendarYear> years;
@@ -51,7 +51,7 @@ internal static class CalendarVerb
         }
         catch (FormatException e)
         {
-            throw new CliException($"{file.Name}: {e.Message}");
+            throw new CliException("calendar.invalid", $"{file.Name}：{e.Message}");
         }
 
         await using var host = await CliHost.OpenAsync(ct);

@@ -12,24 +12,23 @@ internal static class CasesVerb
 {
     public static Command Build()
     {
-        var agency = new Option<string>("--agency") { Description = "The agency's code.", Required = true };
-        var openOnly = new Option<bool>("--open") { Description = "Only cases not yet concluded." };
-        var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("json", "table");
-        var asOf = new Option<string?>("--as-of") { Description = "Compute deadlines as of this day (default: today in the agency's time zone)." };
-        var list = new Command("list", "Review and lawsuit cases, open ones first by their next deadline.") { agency, openOnly, asOf, format };
+        var agency = CliOptions.Agency();
+        var openOnly = new Option<bool>("--open") { Description = "Only cases not yet concluded. 只列未审结的案件。" };
+        var format = CliOptions.Format(["json", "table"], "table");
+        var asOf = CliOptions.Date("--as-of", "Compute deadlines as of this day (default: today in the agency's time zone). 按此日计算期限（默认今天）。");
+        var list = new Command("list", "Review and lawsuit cases, open ones first by their next deadline. 行政复议和行政诉讼案件，未结的按最近期限在前。") { agency, openOnly, asOf, format };
         list.SetAction((parse, ct) => CliHost.RunAsync(() => ListAsync(parse.GetValue(agency)!, parse.GetValue(openOnly), parse.GetValue(asOf), parse.GetValue(format)!, ct)));
-        var outcomes = new Command("outcomes", "Results by year and group (the cells of table 四) and cases pending at each year end.") { agency, format };
+        var outcomes = new Command("outcomes", "Results by year and group (the cells of table 四) and cases pending at each year end. 按年度和类别的结果（表四）及年末未结案件。") { agency, format };
         outcomes.SetAction((parse, ct) => CliHost.RunAsync(() => OutcomesAsync(parse.GetValue(agency)!, parse.GetValue(format)!, ct)));
-        return new Command("cases", "Administrative review and litigation cases (行政复议、行政诉讼).") { list, outcomes };
+        return new Command("cases", "Administrative review and litigation cases. 行政复议、行政诉讼案件。") { list, outcomes };
     }
 
-    private static async Task<int> ListAsync(string agency, bool openOnly, string? asOfText, string format, CancellationToken ct)
+    private static async Task<int> ListAsync(string agency, bool openOnly, NodaTime.LocalDate? asOfDate, string format, CancellationToken ct)
     {
         await using var host = await CliHost.OpenAsync(ct);
         var app = host.App;
         await RequireAgencyAsync(app, agency, ct);
-        var asOf = asOfText is null ? app.Today : CliHost.ParseDate(asOfText, "--as-of");
+        var asOf = asOfDate ?? app.Today;
         var cases = await CaseViews.ListAsync(app, agency, openOnly, ct, asOf);
         if (format == "json")
         {
@@ -90,7 +89,7 @@ internal static class CasesVerb
     {
         if (await AgencyDirectory.FindAsync(app, agency, ct) is null)
         {
-            throw new CliException($"agency '{agency}' is not registered.");
+            throw CliHost.AgencyNotFound(agency);
         }
     }
 }

@@ -4,7 +4,6 @@ using CaseFlow.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
-using NodaTime.Text;
 using Npgsql;
 
 namespace CaseFlow.Cli.Verbs;
@@ -23,7 +22,7 @@ internal static class CliHost
     public static string ConnectionString() =>
         Environment.GetEnvironmentVariable("CASEFLOW_DATABASE") is { Length: > 0 } value
             ? value
-            : throw new CliException("CASEFLOW_DATABASE is not set: run CaseFlow through ops/caseflow, which starts the embedded PostgreSQL.");
+            : throw new CliException("config.database-missing", "未设置 CASEFLOW_DATABASE：请通过 ops/caseflow 运行，它会启动内置的 PostgreSQL。", 2);
 
     public static CaseFlowSettings Settings() => Settings(ConnectionString());
 
@@ -44,7 +43,10 @@ internal static class CliHost
     public static async Task<CliApp> OpenAsync(string connectionString, CancellationToken ct) =>
         new(await CaseFlowHosting.StartAsync(Settings(connectionString) with { Node = CaseFlowNode.Cli }, SystemClock.Instance, ct));
 
-    /// <summary>Runs a verb: a known failure prints one line and exits non-zero; nothing prints a stack trace.</summary>
+    /// <summary>
+    /// Runs a verb: a known failure prints one line, <c>caseflow: code: 中文说明</c>, and exits non-zero; nothing prints a
+    /// stack trace or .NET's own text (CASEFLOW_DEBUG=1 lets an unexpected failure through, with its trace).
+    /// </summary>
     public static async Task<int> RunAsync(Func<Task<int>> verb)
     {
         try
@@ -53,45 +55,71 @@ internal static class CliHost
         }
         catch (LegacyStoreNotMigratedException e)
         {
-            await Console.Error.WriteLineAsync($"caseflow: store.not-migrated: {e.Message}");
-            return 3;
+            return await FailAsync("store.not-migrated", e.Message, 3);
         }
         catch (PolicySettingException e)
         {
-            await Console.Error.WriteLineAsync($"caseflow: {e.Code}: {e.Message}");
-            return 2;
+            return await FailAsync(e.Code, e.Message, 2);
         }
         catch (CaseFlow.Reporting.RollingUp.RollUpPlanException e)
         {
-            await Console.Error.WriteLineAsync($"caseflow: {e.Code}: {e.Message}");
-            return 1;
+            return await FailAsync(e.Code, e.Message, 1);
         }
         catch (CliException e)
         {
-            await Console.Error.WriteLineAsync($"caseflow: {e.Message}");
-            return e.ExitCode;
+            return await FailAsync(e.Code, e.Message, e.ExitCode);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification)
+        {
+            return await FailAsync("database.login-failed", $"数据库拒绝登录（{Server()}）：CASEFLOW_DATABASE 中的用户名或密码不对。", 2);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return await FailAsync("database.not-found", $"数据库服务器 {Server()} 上没有 CASEFLOW_DATABASE 指定的数据库：请先创建它。", 2);
         }
         catch (NpgsqlException e) when (e is not PostgresException)
         {
-            await Console.Error.WriteLineAsync($"caseflow: cannot reach the database: {e.Message}");
-            return 2;
+            return await FailAsync("database.unreachable", $"无法连接数据库（{Server()}）：请确认 PostgreSQL 已启动，且 CASEFLOW_DATABASE 正确。", 2);
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("caseflow: cancelled");
-            return 130;
+            return await FailAsync("cancelled", "已取消：未完成的部分没有写入。", 130);
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("CASEFLOW_DEBUG") != "1")
         {
-            await Console.Error.WriteLineAsync($"caseflow: unexpected failure ({e.GetType().Name}): {e.Message}");
-            return 1;
+            return await FailAsync("internal.unexpected", $"意外错误（{e.GetType().Name}）。设置 CASEFLOW_DEBUG=1 重新运行可看到详细信息，请报告给维护人员。", 1);
         }
     }
 
-    public static LocalDate ParseDate(string text, string option)
+    private static async Task<int> FailAsync(string code, string message, int exitCode)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliException($"{option}: '{text}' is not a date of the form YYYY-MM-DD.");
+        await Console.Error.WriteLineAsync($"caseflow: {code}: {message}");
+        return exitCode;
+    }
+
+    /// <summary>Host and port of the configured database, never its password.</summary>
+    private static string Server()
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString());
+            return $"{builder.Host}:{builder.Port}";
+        }
+        catch (Exception e) when (e is ArgumentException or CliException)
+        {
+            return "CASEFLOW_DATABASE";
+        }
+    }
+
+    public static CliException AgencyNotFound(string agency) =>
+        new("agency.not-found", $"单位“{agency}”未登记（ops/caseflow agencies list 列出已登记的单位；新单位用 register-agency 导入）。");
+
+    public static void RequireReportYear(int year, LocalDate today)
+    {
+        if (year < CaseFlow.Reporting.ReportYears.First || year > today.Year)
+        {
+            throw new CliException("input.invalid-year", $"报告年度 {year} 无效：应在 {CaseFlow.Reporting.ReportYears.First}–{today.Year} 之间。");
+        }
     }
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, OutputJson));
@@ -109,7 +137,10 @@ internal sealed class CliApp(IHost host) : IAsyncDisposable
     }
 }
 
-internal sealed class CliException(string message, int exitCode = 1) : Exception(message)
+/// <summary>A failure the operator can act on: its stable code, a Chinese message saying what to do, and the exit code.</summary>
+internal sealed class CliException(string code, string message, int exitCode = 1) : Exception(message)
 {
+    public string Code { get; } = code;
+
     public int ExitCode { get; } = exitCode;
 }

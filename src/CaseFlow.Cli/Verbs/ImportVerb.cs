@@ -9,8 +9,8 @@ internal static class ImportVerb
 {
     public static Command Build()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON Lines file: one command per line (see docs/cli.md)." };
-        var stopOnError = new Option<bool>("--stop-on-error") { Description = "Stop at the first rejected line." };
+        var file = new Argument<FileInfo>("file") { Description = "A JSON Lines file: one command per line (see docs/cli.md). JSON Lines 文件，每行一条命令。" };
+        var stopOnError = new Option<bool>("--stop-on-error") { Description = "Stop at the first rejected line. 遇到第一条被拒绝的行即停止。" };
         var encoding = new Option<string>("--encoding")
         {
             Description = "The file's encoding: utf-8 (the default, the contract's) or gbk (GB18030, from Windows tools). 文件编码：utf-8（默认）或 gbk。",
@@ -20,7 +20,7 @@ internal static class ImportVerb
         {
             Description = "Refuse lines dated in a year whose report is closed (report.year-closed) instead of restating it. 不更正已关账的年度报告：拒绝日期在已关账年度的行。",
         };
-        var command = new Command("import", "Apply the commands of a JSON Lines file, in order; re-running skips what was applied.") { file, stopOnError, encoding, noRestate };
+        var command = new Command("import", "Apply the commands of a JSON Lines file, in order; re-running skips what was applied. 按顺序导入 JSON Lines 文件中的命令；重复导入会跳过已导入的行。") { file, stopOnError, encoding, noRestate };
         command.SetAction((parse, ct) => CliHost.RunAsync(() => RunAsync(parse.GetValue(file)!, parse.GetValue(stopOnError), parse.GetValue(encoding), parse.GetValue(noRestate), ct)));
         return command;
     }
@@ -29,17 +29,17 @@ internal static class ImportVerb
     {
         if (Directory.Exists(file.FullName))
         {
-            throw new CliException($"input.not-a-file: {file.FullName} 是目录，请给出一个 JSON Lines 文件。");
+            throw new CliException("input.not-a-file", $"{file.FullName} 是目录，请给出一个 JSON Lines 文件。");
         }
 
         if (!file.Exists)
         {
-            throw new CliException($"input.file-not-found: 文件 {file.FullName} 不存在。");
+            throw new CliException("input.file-not-found", $"文件 {file.FullName} 不存在。");
         }
 
         if (!ImportFileEncoding.TryParse(encodingName, out var encoding))
         {
-            throw new CliException($"input.encoding-unknown: 编码“{encodingName}”无效：应为 utf-8 或 gbk。");
+            throw new CliException("input.encoding-unknown", $"编码“{encodingName}”无效：应为 utf-8 或 gbk。");
         }
 
         // The whole file is read once before anything is applied: a file in another encoding imports nothing.
@@ -50,14 +50,21 @@ internal static class ImportVerb
         }
         catch (ImportEncodingException e)
         {
-            throw new CliException($"{e.Code}: {e.Message}");
+            throw new CliException(e.Code, e.Message);
+        }
+
+        if (file.Length == 0)
+        {
+            await Console.Error.WriteLineAsync($"warning: input.empty: 文件 {file.Name} 是空的，没有可导入的行。");
         }
 
         await using var host = await CliHost.OpenAsync(ct);
         var app = host.App;
-        using var reader = new StreamReader(file.FullName, encoding == ImportEncoding.Utf8 ? System.Text.Encoding.UTF8 : ImportFileEncoding.Gb18030);
-        using var progress = new ProgressLine("import");
-        var total = Math.Max(1, file.Length);
+        var fileEncoding = encoding == ImportEncoding.Utf8 ? System.Text.Encoding.UTF8 : ImportFileEncoding.Gb18030;
+        // Counted first (the file was just read whole, so this is cheap): the progress bar needs its total.
+        var total = File.ReadLines(file.FullName, fileEncoding).LongCount();
+        using var reader = new StreamReader(file.FullName, fileEncoding);
+        using var progress = new ProgressLine("导入");
         var seen = 0L;
         var summary = await JsonlImport.RunAsync(app, Actor.Cli(), reader, stopOnError, line =>
         {
@@ -76,7 +83,7 @@ internal static class ImportVerb
                     Console.Error.WriteLine($"warning: line {line.Line}: {warning.Code}: {warning.Message}");
                 }
 
-                progress.Report(seen, 0, "lines");
+                progress.Report(seen, total, "行");
             }
         }, ct, restated =>
         {

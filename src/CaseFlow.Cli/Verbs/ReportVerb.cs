@@ -15,54 +15,58 @@ internal static class ReportVerb
 {
     public static Command Build()
     {
-        var agency = new Option<string>("--agency") { Description = "The agency's code.", Required = true };
-        var year = new Option<int>("--year") { Description = "The report year.", Required = true };
-        var includeChildren = new Option<bool>("--include-children") { Description = "Roll up the agency and every agency below it." };
-        var format = new Option<string>("--format") { Description = "json, csv, html, xlsx or docx.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong([.. ReportOutput.Formats]);
-        var output = new Option<FileInfo?>("--out") { Description = "Write to this file (needed for xlsx and docx unless standard output is redirected)." };
-        var annual = new Command("annual", "The annual report (tables 二, 三, 四 and their checks).") { agency, year, format, output, includeChildren };
+        var agency = CliOptions.Agency();
+        var year = CliOptions.Year();
+        var includeChildren = new Option<bool>("--include-children") { Description = "Roll up the agency and every agency below it. 汇总本单位及下级单位。" };
+        var format = CliOptions.Format([.. ReportOutput.Formats], "json");
+        var output = new Option<FileInfo?>("--out")
+        {
+            Description = "Write to this file (needed for xlsx and docx unless standard output is redirected). 写入此文件（xlsx、docx 须给出，除非重定向标准输出）。",
+        };
+        var annual = new Command("annual", "The annual report (tables 二, 三, 四 and their checks). 政府信息公开工作年度报告（表二、三、四及校验）。") { agency, year, format, output, includeChildren };
         annual.SetAction((parse, ct) => CliHost.RunAsync(() =>
             AnnualAsync(parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(includeChildren), ct)));
 
-        var table = new Option<int>("--table") { Description = "3 (table 三) or 4 (table 四).", DefaultValueFactory = _ => 3 };
-        var row = new Option<string>("--row") { Description = "Row code (table 三: received, carried-in, an outcome code, total-handled, carried-out; table 四: review, lawsuit-direct, lawsuit-after-review).", Required = true };
-        var column = new Option<string>("--column") { Description = "Column code (an applicant type or total; table 四: maintained, corrected, other, pending, total).", DefaultValueFactory = _ => "total" };
-        var traceFormat = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
-        traceFormat.AcceptOnlyFromAmong("json", "table");
-        var trace = new Command("trace", "The requests (or cases) counted in one cell of the report.") { agency, year, table, row, column, includeChildren, traceFormat };
+        var table = CliOptions.OneOf("--table", "The table: 3 (table 三) or 4 (table 四). 表号", "3", ["3", "4"], "report.table-unknown");
+        var row = new Option<string>("--row")
+        {
+            Description = $"Row code. 行代码。Table 三: {string.Join(", ", ReportLayout.Table3Rows)}; table 四: {string.Join(", ", ReportLayout.Table4Groups)}.",
+            Required = true,
+        };
+        var column = new Option<string>("--column")
+        {
+            Description = $"Column code (default total). 列代码。Table 三: {string.Join(", ", ReportLayout.Table3Columns)}; table 四: {string.Join(", ", ReportLayout.Table4Columns)}.",
+            DefaultValueFactory = _ => ReportLayout.Total,
+        };
+        var traceFormat = CliOptions.Format(["json", "table"], "table");
+        var trace = new Command("trace", "The requests (or cases) counted in one cell of the report. 报告中某一格所计的申请（或案件）。") { agency, year, table, row, column, includeChildren, traceFormat };
         trace.SetAction((parse, ct) => CliHost.RunAsync(() => TraceAsync(parse.GetValue(agency)!, parse.GetValue(year),
-            new CellAddress(parse.GetValue(table), parse.GetValue(row)!, parse.GetValue(column)!), parse.GetValue(includeChildren), parse.GetValue(traceFormat)!, ct)));
+            new CellAddress(int.Parse(parse.GetValue(table)!, System.Globalization.CultureInfo.InvariantCulture), parse.GetValue(row)!, parse.GetValue(column)!), parse.GetValue(includeChildren), parse.GetValue(traceFormat)!, ct)));
 
-        var close = new Command("close", "Close the year: carry over open requests and freeze the report as version 1 (a closed year is restated instead).") { agency, year };
+        var close = new Command("close", "Close the year: carry over open requests and freeze the report as version 1 (a closed year is restated instead). 年度关账：结转未办结的申请，报告定为第 1 版。") { agency, year };
         close.SetAction((parse, ct) => CliHost.RunAsync(() => CloseAsync(parse.GetValue(agency)!, parse.GetValue(year), ct)));
 
-        var plan = new Option<FileInfo>("--plan") { Description = "The roll-up plan: which agencies in which databases (docs/scaling.md).", Required = true };
-        var rollUpFormat = new Option<string>("--format") { Description = "json, csv or xlsx.", DefaultValueFactory = _ => "json" };
-        rollUpFormat.AcceptOnlyFromAmong("json", "csv", "xlsx");
-        var rollUp = new Command("rollup", "Roll up the annual reports of agencies kept in several databases (one per city or province).") { plan, year, rollUpFormat, output };
+        var plan = new Option<FileInfo>("--plan") { Description = "The roll-up plan: which agencies in which databases (docs/scaling.md). 汇总方案文件。", Required = true };
+        var rollUpFormat = CliOptions.Format(["json", "csv", "xlsx"], "json");
+        var rollUp = new Command("rollup", "Roll up the annual reports of agencies kept in several databases (one per city or province). 跨数据库汇总年度报告。") { plan, year, rollUpFormat, output };
         rollUp.SetAction((parse, ct) => CliHost.RunAsync(() => RollUpAsync(parse.GetValue(plan)!, parse.GetValue(year), parse.GetValue(rollUpFormat)!, parse.GetValue(output), ct)));
 
-        return new Command("report", "The annual report (政府信息公开工作年度报告).") { annual, trace, close, rollUp };
+        return new Command("report", "The annual report. 政府信息公开工作年度报告。") { annual, trace, close, rollUp };
     }
 
     private static async Task<int> AnnualAsync(string agency, int year, string format, FileInfo? output, bool includeChildren, CancellationToken ct)
     {
         if ((format is "xlsx" or "docx") && output is null && !Console.IsOutputRedirected)
         {
-            throw new CliException($"--format {format} writes a binary file: give --out FILE (or redirect standard output).");
+            throw BinaryNeedsFile(format);
         }
 
         await using var host = await CliHost.OpenAsync(ct);
 
         var app = host.App;
-        if (year < ReportYears.First || year > app.Today.Year)
-        {
-            throw new CliException($"--year {year}: a report year is between {ReportYears.First} and {app.Today.Year}.");
-        }
-
+        CliHost.RequireReportYear(year, app.Today);
         var report = await AnnualReports.ComputeAsync(app, agency, year, includeChildren, ct)
-            ?? throw new CliException($"agency '{agency}' is not registered.");
+            ?? throw CliHost.AgencyNotFound(agency);
         var file = await ReportOutput.RenderAsync(app, report, format, ct);
         return await WriteAsync(report, file.Content, output, ct);
     }
@@ -93,12 +97,12 @@ internal static class ReportVerb
     {
         if (format == "xlsx" && output is null && !Console.IsOutputRedirected)
         {
-            throw new CliException("--format xlsx writes a binary file: give --out FILE (or redirect standard output).");
+            throw BinaryNeedsFile(format);
         }
 
         if (!planFile.Exists)
         {
-            throw new CliException($"--plan {planFile.FullName}: no such file.");
+            throw new CliException("input.file-not-found", $"汇总方案文件 {planFile.FullName} 不存在。");
         }
 
         var plan = RollUpPlan.Parse(await File.ReadAllTextAsync(planFile.FullName, ct), Environment.GetEnvironmentVariable);
@@ -130,11 +134,23 @@ internal static class ReportVerb
         var app = host.App;
         if (await Agencies.AgencyDirectory.FindAsync(app, agency, ct) is null)
         {
-            throw new CliException($"agency '{agency}' is not registered.");
+            throw CliHost.AgencyNotFound(agency);
+        }
+
+        CliHost.RequireReportYear(year, app.Today);
+        var (rows, columns) = cell.Table == 3 ? (ReportLayout.Table3Rows, ReportLayout.Table3Columns) : (ReportLayout.Table4Groups, ReportLayout.Table4Columns);
+        if (!rows.Contains(cell.Row))
+        {
+            throw new CliException("report.row-unknown", $"表{(cell.Table == 3 ? "三" : "四")}没有“{cell.Row}”这一行；--row 可为：{string.Join("、", rows)}。");
+        }
+
+        if (!columns.Contains(cell.Column))
+        {
+            throw new CliException("report.column-unknown", $"表{(cell.Table == 3 ? "三" : "四")}没有“{cell.Column}”这一列；--column 可为：{string.Join("、", columns)}。");
         }
 
         var entries = await AnnualReports.TraceAsync(app, agency, year, includeChildren, cell, ct)
-            ?? throw new CliException($"table {cell.Table} has no cell {cell.Row} / {cell.Column}.");
+            ?? throw new CliException("report.cell-unknown", $"表{cell.Table}没有 {cell.Row} / {cell.Column} 这一格。");
         if (format == "json")
         {
             CliHost.WriteJson(entries);
@@ -154,23 +170,14 @@ internal static class ReportVerb
     {
         await using var host = await CliHost.OpenAsync(ct);
         var app = host.App;
-        var showProgress = !Console.IsErrorRedirected;
-        var progress = new Progress<CloseProgress>(p =>
-        {
-            if (showProgress && (p.Done % 50 == 0 || p.Done == p.Total))
-            {
-                Console.Error.Write($"\r  carrying over {p.Done:N0} / {p.Total:N0} open requests ...");
-            }
-        });
+        using var line = new ProgressLine($"{year} 年度关账：结转未办结的申请");
+        var progress = new Progress<CloseProgress>(p => line.Report(p.Done, p.Total, "件"));
         var outcome = await ClosingYear.HandleAsync(app, Actor.Cli(), agency, new CloseYearBody(year, null), new WriteOptions(null, null), progress, ct);
-        if (showProgress)
-        {
-            Console.Error.Write("\r\u001b[K");
-        }
+        line.Done();
 
         if (outcome is CommandOutcome.Rejected rejected)
         {
-            throw new CliException($"{rejected.Code}: {rejected.Message}");
+            throw new CliException(rejected.Code, rejected.Message);
         }
 
         var versions = await AnnualReportVersions.ListAsync(app, agency, year, ct);
@@ -185,4 +192,7 @@ internal static class ReportVerb
 
         return 0;
     }
+
+    private static CliException BinaryNeedsFile(string format) =>
+        new("output.needs-file", $"--format {format} 输出的是二进制文件：请用 --out 给出文件名，或重定向标准输出。");
 }

@@ -11,26 +11,25 @@ internal static class RequestsVerb
 {
     public static Command Build()
     {
-        var agency = new Option<string>("--agency") { Description = "The agency's code.", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "Compute deadlines as of this day (default: today in the agency's time zone)." };
-        var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("json", "table");
-        var openOnly = new Option<bool>("--open") { Description = "Only requests still open." };
-        var list = new Command("list", "The agency's requests with their status and statutory dates.") { agency, asOf, format, openOnly };
+        var agency = CliOptions.Agency();
+        var asOf = CliOptions.Date("--as-of", "Compute deadlines as of this day (default: today in the agency's time zone). 按此日计算期限（默认今天）。");
+        var format = CliOptions.Format(["json", "table"], "table");
+        var openOnly = new Option<bool>("--open") { Description = "Only requests still open. 只列未办结的申请。" };
+        var list = new Command("list", "The agency's requests with their status and statutory dates. 本单位的申请、状态和法定期限。") { agency, asOf, format, openOnly };
         list.SetAction((parse, ct) => CliHost.RunAsync(() => ListAsync(parse.GetValue(agency)!, parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(openOnly), ct)));
-        return new Command("requests", "Disclosure requests (依申请公开).") { list };
+        return new Command("requests", "Disclosure requests. 依申请公开的申请。") { list };
     }
 
-    private static async Task<int> ListAsync(string agency, string? asOfText, string format, bool openOnly, CancellationToken ct)
+    private static async Task<int> ListAsync(string agency, NodaTime.LocalDate? asOfDate, string format, bool openOnly, CancellationToken ct)
     {
         await using var host = await CliHost.OpenAsync(ct);
         var app = host.App;
         if (await AgencyDirectory.FindAsync(app, agency, ct) is null)
         {
-            throw new CliException($"agency '{agency}' is not registered.");
+            throw CliHost.AgencyNotFound(agency);
         }
 
-        var asOf = asOfText is null ? app.Today : CliHost.ParseDate(asOfText, "--as-of");
+        var asOf = asOfDate ?? app.Today;
         var rows = await RequestListing.LoadAsync(app, agency, asOf, new RequestFilter { OpenOnly = openOnly }, ct);
         var items = rows.OrderBy(r => r.State.ReceivedOn).ThenBy(r => r.Reference, StringComparer.Ordinal).Select(r => new RequestListItem(
             r.Reference,

@@ -164,7 +164,7 @@ public sealed class WorkdayCalendar
         }
         catch (JsonException e)
         {
-            throw new FormatException($"The calendar is not valid JSON: {e.Message}");
+            throw new FormatException($"节假日安排不是合法的 JSON（第 {e.LineNumber + 1 ?? 1} 行附近）。");
         }
 
         using (document)
@@ -173,7 +173,7 @@ public sealed class WorkdayCalendar
             var source = root.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "";
             if (!root.TryGetProperty("years", out var years) || years.ValueKind != JsonValueKind.Object)
             {
-                throw new FormatException("The calendar has no \"years\" object.");
+                throw new FormatException("节假日安排缺少 \"years\" 对象（格式见 docs/cli.md 的 calendar load）。");
             }
 
             var result = new List<CalendarYear>();
@@ -181,7 +181,7 @@ public sealed class WorkdayCalendar
             {
                 if (!int.TryParse(year.Name, out var number) || number < 2000 || number > 2100)
                 {
-                    throw new FormatException($"\"{year.Name}\" is not a calendar year.");
+                    throw new FormatException($"“{year.Name}”不是年份（应为 2000–2100 的四位数）。");
                 }
 
                 result.Add(new CalendarYear(number, Dates(year.Value, "holidays", number), Dates(year.Value, "workdays", number), source));
@@ -195,22 +195,22 @@ public sealed class WorkdayCalendar
     {
         if (!year.TryGetProperty(property, out var list) || list.ValueKind != JsonValueKind.Array)
         {
-            throw new FormatException($"Year {number} has no \"{property}\" list.");
+            throw new FormatException($"{number} 年缺少 \"{property}\" 列表（{(property == "holidays" ? "放假日期" : "调休上班日期")}）。");
         }
 
         var dates = new List<LocalDate>();
         foreach (var item in list.EnumerateArray())
         {
-            var parsed = LocalDatePattern.Iso.Parse(item.GetString() ?? "");
+            var parsed = LocalDatePattern.Iso.Parse(item.ValueKind == JsonValueKind.String ? item.GetString()! : "");
             if (!parsed.Success)
             {
-                throw new FormatException($"Year {number}: \"{item}\" in \"{property}\" is not a date (YYYY-MM-DD).");
+                throw new FormatException($"{number} 年 \"{property}\" 中的“{item}”不是日期（应为 YYYY-MM-DD）。");
             }
 
             // A notice may reach back into the last days of the previous year, never further.
             if (parsed.Value.Year != number && !(parsed.Value.Year == number - 1 && parsed.Value.Month == 12))
             {
-                throw new FormatException($"Year {number}: {parsed.Value:yyyy-MM-dd} in \"{property}\" belongs to another year.");
+                throw new FormatException($"{number} 年 \"{property}\" 中的 {parsed.Value:yyyy-MM-dd} 属于其他年份。");
             }
 
             dates.Add(parsed.Value);

@@ -345,7 +345,7 @@ public static class JsonlImport
         }
         catch (JsonException e)
         {
-            return new ImportLineResult(number, ImportLineStatus.Rejected, "input.invalid", JsonErrors.Describe(e));
+            return new ImportLineResult(number, ImportLineStatus.Rejected, JsonErrors.Code(e), JsonErrors.Describe(e));
         }
 
         return outcome switch

@@ -20,6 +20,7 @@ public static class CaseFlowJson
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.Converters.Insert(0, new IsoDateJsonConverter());
         // Ahead of any generic enum converter (ours or the library's), which would otherwise take every enum.
         options.Converters.Insert(0, new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.Converters.Insert(0, Codes.Channels.Converter());

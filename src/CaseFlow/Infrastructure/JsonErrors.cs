@@ -2,8 +2,14 @@ using System.Text.Json;
 
 namespace CaseFlow.Infrastructure;
 
-/// <summary>A value that CaseFlow's own JSON converters refuse, with a message meant for the person who sent it.</summary>
-public sealed class JsonInputException(string message) : JsonException(message);
+/// <summary>
+/// A value that CaseFlow's own JSON converters refuse, with a message meant for the person who sent it and the stable
+/// code an import line is rejected with.
+/// </summary>
+public sealed class JsonInputException(string message, string code = "input.invalid") : JsonException(message)
+{
+    public string Code { get; } = code;
+}
 
 /// <summary>
 /// What a sender is told about JSON that could not be read (API bodies and import lines alike): where, in Chinese, and
@@ -11,6 +17,9 @@ public sealed class JsonInputException(string message) : JsonException(message);
 /// </summary>
 public static class JsonErrors
 {
+    /// <summary>The stable code of the failure: the converter's own (<c>input.invalid-date</c>), else <c>input.invalid</c>.</summary>
+    public static string Code(JsonException e) => e is JsonInputException own ? own.Code : "input.invalid";
+
     public static string Describe(JsonException e)
     {
         var field = e.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;

@@ -98,11 +98,12 @@ public sealed class WorkdayCalendarTests
     }
 
     [Theory]
-    [InlineData("not json", "not valid JSON")]
-    [InlineData("{}", "no \"years\"")]
-    [InlineData("{\"years\":{\"2027\":{\"holidays\":[\"2027-02-30\"],\"workdays\":[]}}}", "not a date")]
-    [InlineData("{\"years\":{\"2027\":{\"holidays\":[\"2025-10-01\"],\"workdays\":[]}}}", "another year")]
-    [InlineData("{\"years\":{\"2027\":{\"holidays\":[]}}}", "no \"workdays\"")]
+    [InlineData("not json", "不是合法的 JSON")]
+    [InlineData("{}", "缺少 \"years\"")]
+    [InlineData("{\"years\":{\"2027\":{\"holidays\":[\"2027-02-30\"],\"workdays\":[]}}}", "“2027-02-30”不是日期")]
+    [InlineData("{\"years\":{\"2027\":{\"holidays\":[7],\"workdays\":[]}}}", "“7”不是日期")]
+    [InlineData("{\"years\":{\"2027\":{\"holidays\":[\"2025-10-01\"],\"workdays\":[]}}}", "2025-10-01 属于其他年份")]
+    [InlineData("{\"years\":{\"2027\":{\"holidays\":[]}}}", "2027 年缺少 \"workdays\"")]
     public void A_bad_calendar_file_is_refused_with_a_readable_reason(string json, string reason)
     {
         Should.Throw<FormatException>(() => WorkdayCalendar.Parse(json)).Message.ShouldContain(reason);

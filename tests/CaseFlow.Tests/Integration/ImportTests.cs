@@ -79,8 +79,10 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
         rejected[4].Code.ShouldBe("input.command-unknown");
         rejected[5].Code.ShouldBe("input.invalid");
         rejected[6].Code.ShouldBe("agency.not-found");
-        rejected[7].Code.ShouldBe("input.invalid");
+        rejected[7].Code.ShouldBe("input.invalid-date");
         rejected[7].Message!.ShouldContain("receivedOn");
+        rejected[7].Message!.ShouldContain("YYYY-MM-DD");
+        rejected[7].Message!.ShouldContain("2025-09-31");
         rejected[8].Code.ShouldBe("date.in-future");
         rejected[9].Code.ShouldBe("input.invalid");
         rejected[9].Message!.ShouldContain("channel");

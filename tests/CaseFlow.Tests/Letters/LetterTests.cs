@@ -127,12 +127,13 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
             html.DocumentElement.GetAttribute("lang").ShouldBe("zh-CN");
         }
 
-        // The extension letter names the new answer date: 20 + 15 working days, restarted from the corrected request,
-        // with the consultation days paused.
+        // The extension letter names the new answer date, worked by hand: 20 + 15 working days from the corrected
+        // request (Thu 10-09), day 1 being Fri 10-10. Paused (letter day excluded, reply day included): 10-11 (a make-up
+        // Saturday) to 10-20 and 10-22 to 10-24 for the consultations, 11-06 for the fee. Counted: 10-10, 10-21, 10-27 …
+        // 10-31, 11-03 … 11-05 (10), 11-07, 11-10 … 11-14, 11-17 … 11-20 (20); then 15 more: 11-21, 11-24 … 11-28,
+        // 12-01 … 12-05, 12-08 … 12-11.
         var extension = Text((await IssuingLetters.RenderAsync(fx.App, Agency, reference, LetterKind.Extension, null, default))!);
-        var state = await fx.RequestStateAsync(Agency, reference);
-        var due = RequestClock.Compute(state, fx.App.Calendar.Current, fx.App.ClockPolicies, fx.App.Today).Answer.Due;
-        extension.ShouldContain($"将于{LetterRendering.Date(due)}前作出答复");
+        extension.ShouldContain("将于2025年12月11日前作出答复");
         // No answer letter before the request is concluded.
         (await IssuingLetters.RenderAsync(fx.App, Agency, reference, LetterKind.Answer, null, default)).ShouldBeNull();
     }

@@ -22,48 +22,54 @@ public sealed class AnnualReportTests(AppFixture fx) : IClassFixture<AppFixture>
     [Fact]
     public async Task Each_of_the_21_outcomes_in_each_applicant_column_is_counted_in_exactly_its_own_cell()
     {
+        // k + j − 1 requests in the cell of the k-th outcome row and the j-th applicant column (both from 1): every
+        // row and every column holds different numbers, so rows or columns swapped anywhere show as wrong cells.
         var ledger = new Ledger(fx, "all-cells");
         ledger.Register("全格测试局");
-        var receipt = D(2025, 3, 3);
-        foreach (var column in ReportLayout.ApplicantColumns)
+        var day = 0;
+        foreach (var (outcome, k) in s_outcomes.Select((o, i) => (o, i + 1)))
         {
-            foreach (var outcome in s_outcomes)
+            foreach (var (column, j) in ReportLayout.ApplicantColumns.Select((c, i) => (c, i + 1)))
             {
-                var reference = ledger.Receive(receipt, column);
-                ledger.Conclude(reference, receipt, outcome, receipt.PlusDays(60));
-                receipt = receipt.PlusDays(1);
+                for (var n = 0; n < k + j - 1; n++)
+                {
+                    var receipt = D(2025, 1, 6).PlusDays(day++ % 200);
+                    var reference = ledger.Receive(receipt, column);
+                    ledger.Conclude(reference, receipt, outcome, receipt.PlusDays(60));
+                }
             }
         }
 
         await ledger.ImportAsync();
         var report = await ReportAsync("all-cells", 2025);
 
-        foreach (var outcome in s_outcomes)
+        foreach (var (outcome, k) in s_outcomes.Select((o, i) => (o, i + 1)))
         {
-            foreach (var column in ReportLayout.ApplicantColumns)
+            foreach (var (column, j) in ReportLayout.ApplicantColumns.Select((c, i) => (c, i + 1)))
             {
-                report.Table3[outcome, column].ShouldBe(1, $"{outcome} / {column}");
+                report.Table3[outcome, column].ShouldBe(k + j - 1, $"{outcome} / {column}");
             }
 
-            report.Table3[outcome, ReportLayout.Total].ShouldBe(6, outcome);
+            report.Table3[outcome, ReportLayout.Total].ShouldBe((6 * k) + 15, outcome); // k + (k+1) + … + (k+5)
         }
 
-        foreach (var column in ReportLayout.ApplicantColumns)
+        foreach (var (column, j) in ReportLayout.ApplicantColumns.Select((c, i) => (c, i + 1)))
         {
-            report.Table3[ReportLayout.Received, column].ShouldBe(21);
-            report.Table3[ReportLayout.TotalHandled, column].ShouldBe(21);
+            // Column j: (1 + … + 21) + 21 × (j − 1) = 231 + 21(j − 1).
+            report.Table3[ReportLayout.Received, column].ShouldBe(231 + (21 * (j - 1)), column);
+            report.Table3[ReportLayout.TotalHandled, column].ShouldBe(231 + (21 * (j - 1)), column);
             report.Table3[ReportLayout.CarriedIn, column].ShouldBe(0);
             report.Table3[ReportLayout.CarriedOut, column].ShouldBe(0);
         }
 
-        report.Table3[ReportLayout.TotalHandled, ReportLayout.Total].ShouldBe(126);
+        report.Table3[ReportLayout.TotalHandled, ReportLayout.Total].ShouldBe(1701); // 6 × 231 + 21 × (0 + 1 + … + 5)
         AllChecksPass(report);
 
+        // refused-state-secret is the 3rd outcome row, research-institution the 3rd column: 3 + 3 − 1 = 5.
         var traced = await AnnualReports.TraceAsync(fx.App, "all-cells", 2025, false, new CellAddress(3, "refused-state-secret", "research-institution"));
-        traced.ShouldNotBeNull().Count.ShouldBe(1);
-        traced[0].Outcome.ShouldBe("refused-state-secret");
-        traced[0].Column.ShouldBe("research-institution");
-        (await AnnualReports.TraceAsync(fx.App, "all-cells", 2025, false, new CellAddress(3, ReportLayout.TotalHandled, ReportLayout.Total))).ShouldNotBeNull().Count.ShouldBe(126);
+        traced.ShouldNotBeNull().Count.ShouldBe(5);
+        traced.ShouldAllBe(t => t.Outcome == "refused-state-secret" && t.Column == "research-institution");
+        (await AnnualReports.TraceAsync(fx.App, "all-cells", 2025, false, new CellAddress(3, ReportLayout.TotalHandled, ReportLayout.Total))).ShouldNotBeNull().Count.ShouldBe(1701);
 
         var empty = await ReportAsync("all-cells", 2024);
         empty.Table3.Cells().ShouldAllBe(c => c.Value == 0);

@@ -1,6 +1,6 @@
 using CaseFlow.Testing;
 
-namespace CaseFlow.Tests.Integration;
+namespace CaseFlow.Cli.Tests;
 
 /// <summary>An import that changes a closed year's report says so: which report, which version, which cells.</summary>
 public sealed class ImportRestatementCliTests : IAsyncLifetime

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Testing;
 
-namespace CaseFlow.Tests.Integration;
+namespace CaseFlow.Cli.Tests;
 
 /// <summary>
 /// What the contract added this time, through the real CLI process (../shared/contracts/cli-and-import.md): capped pauses

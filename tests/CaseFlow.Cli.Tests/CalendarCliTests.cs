@@ -2,7 +2,7 @@ using System.Text.Json;
 using CaseFlow.Deadlines;
 using CaseFlow.Testing;
 
-namespace CaseFlow.Tests.Integration;
+namespace CaseFlow.Cli.Tests;
 
 /// <summary>
 /// <c>caseflow calendar load</c> through the real CLI process: it lists the open requests' deadlines a notice moves
