@@ -4,7 +4,6 @@ using CaseFlow.Notifications;
 using CaseFlow.Reminders;
 using CaseFlow.Requests;
 using CaseFlow.Testing;
-using CaseFlow.Tests.Support;
 using CaseFlow.Users;
 using NodaTime;
 using static CaseFlow.Tests.Support.Facts;
