@@ -126,6 +126,15 @@ public static class IssuingLetters
                     return ApiResults.Problem(StatusCodes.Status404NotFound, "letter.unknown-kind", $"没有“{kind}”这种文书。");
                 }
 
+                await using (var query = app.Query(caller.Agency))
+                {
+                    // A request that does not exist is that, not a letter that is not yet possible.
+                    if (await query.LoadAsync<RequestFile>(StreamIds.Request(caller.Agency, reference), ct) is null)
+                    {
+                        return ApiResults.Problem(StatusCodes.Status404NotFound, "request.not-found", $"申请 {reference} 不存在。");
+                    }
+                }
+
                 var letter = await RenderAsync(app, caller.Agency, reference, letterKind, null, ct);
                 if (letter is null)
                 {
