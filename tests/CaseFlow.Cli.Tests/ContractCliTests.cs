@@ -10,27 +10,22 @@ namespace CaseFlow.Cli.Tests;
 /// </summary>
 public sealed class ContractCliTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
-    private readonly string _directory = Directory.CreateTempSubdirectory("caseflow-contract-").FullName;
+    private readonly CliRun _cli = new();
 
-    public Task InitializeAsync() => _database.InitializeAsync();
+    public Task InitializeAsync() => _cli.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        Directory.Delete(_directory, recursive: true);
-        await _database.DisposeAsync();
-    }
+    public Task DisposeAsync() => _cli.DisposeAsync();
 
     private async Task<ProcessResult> ImportAsync(string name, params string[] lines)
     {
-        var file = Path.Combine(_directory, name);
+        var file = Path.Combine(_cli.Directory, name);
         await File.WriteAllLinesAsync(file, lines.Select(l => l.Replace('\'', '"')));
-        return await Processes.CliAsync(_database.ConnectionString, "import", file);
+        return await Processes.CliAsync(_cli.ConnectionString, "import", file);
     }
 
     private async Task<JsonArray> JsonAsync(params string[] args)
     {
-        var result = await Processes.CliAsync(_database.ConnectionString, args);
+        var result = await Processes.CliAsync(_cli.ConnectionString, args);
         result.ExitCode.ShouldBe(0, result.Errors);
         return JsonNode.Parse(result.Output)!.AsArray();
     }
@@ -119,19 +114,19 @@ public sealed class ContractCliTests : IAsyncLifetime
             "{'command':'receive','agency':'ct-c','request':'R1','receivedOn':'2025-09-01','channel':'in-person','applicant':{'type':'natural-person','name':'张三','agent':{'name':'某律师事务所','type':'legal-service-org'}}}",
             "{'command':'answer','agency':'ct-c','request':'R1','on':'2025-09-05','items':[{'subject':'合同','outcome':'refused-third-party-rights'},{'subject':'会议纪要','outcome':'refused-state-secret'}]}",
         };
-        var file = Path.Combine(_directory, "policies.jsonl");
+        var file = Path.Combine(_cli.Directory, "policies.jsonl");
         await File.WriteAllLinesAsync(file, lines.Select(l => l.Replace('\'', '"')));
         var policies = new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "MixedRefusal=FirstItem; ApplicantColumn=Agent" };
-        var import = await Processes.CliAsync(_database.ConnectionString, policies, "import", file);
+        var import = await Processes.CliAsync(_cli.ConnectionString, policies, "import", file);
         import.ExitCode.ShouldBe(0, import.Errors);
 
         // By default the row would be 属于国家秘密 (first in table order) in the natural-person column; by these policies the
         // first-listed item decides (涉及商业秘密…第三方) and the agent's column (法律服务机构) counts it.
-        var requests = await Processes.CliAsync(_database.ConnectionString, policies, "requests", "list", "--agency", "ct-c", "--format", "json");
+        var requests = await Processes.CliAsync(_cli.ConnectionString, policies, "requests", "list", "--agency", "ct-c", "--format", "json");
         requests.ExitCode.ShouldBe(0, requests.Errors);
         ((string?)JsonNode.Parse(requests.Output)!.AsArray().ShouldHaveSingleItem()!["outcome"]).ShouldBe("refused-third-party-rights");
 
-        var report = await Processes.CliAsync(_database.ConnectionString, policies, "report", "annual", "--agency", "ct-c", "--year", "2025", "--format", "json");
+        var report = await Processes.CliAsync(_cli.ConnectionString, policies, "report", "annual", "--agency", "ct-c", "--year", "2025", "--format", "json");
         report.ExitCode.ShouldBe(0, report.Errors);
         var rows = JsonNode.Parse(report.Output)!["table3"]!["rows"]!;
         ((int)rows["refused-third-party-rights"]!["legal-service-org"]!).ShouldBe(1);
@@ -139,7 +134,7 @@ public sealed class ContractCliTests : IAsyncLifetime
         ((int)rows["received"]!["natural-person"]!).ShouldBe(0);
         JsonNode.Parse(report.Output)!["checks"]!.AsArray().ShouldAllBe(c => (bool)c!["ok"]!);
 
-        var effective = await Processes.CliAsync(_database.ConnectionString, policies, "policies");
+        var effective = await Processes.CliAsync(_cli.ConnectionString, policies, "policies");
         effective.Output.ShouldContain("MixedRefusal=FirstItem");
         effective.Output.ShouldContain("ApplicantColumn=Agent");
         effective.Output.ShouldContain("LapseYear=LapseDate");
@@ -148,10 +143,10 @@ public sealed class ContractCliTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_policy_or_value_stops_the_command_with_a_coded_line()
     {
-        var unknown = await Processes.CliAsync(_database.ConnectionString, new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "ReceiptYear=RegistrationDate" }, "requests", "list", "--agency", "x", "--format", "json");
+        var unknown = await Processes.CliAsync(_cli.ConnectionString, new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "ReceiptYear=RegistrationDate" }, "requests", "list", "--agency", "x", "--format", "json");
         unknown.ExitCode.ShouldBe(2);
         unknown.Errors.Trim().ShouldStartWith("caseflow: policy.unknown: ");
-        var value = await Processes.CliAsync(_database.ConnectionString, new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "LapseYear=Sometime" }, "policies");
+        var value = await Processes.CliAsync(_cli.ConnectionString, new Dictionary<string, string> { ["CASEFLOW_POLICIES"] = "LapseYear=Sometime" }, "policies");
         value.ExitCode.ShouldBe(2);
         value.Errors.Trim().ShouldStartWith("caseflow: policy.invalid-value: ");
         value.Errors.ShouldContain("LapseDate、RecordingDate");

@@ -5,24 +5,19 @@ namespace CaseFlow.Cli.Tests;
 /// <summary>An import that changes a closed year's report says so: which report, which version, which cells.</summary>
 public sealed class ImportRestatementCliTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
-    private readonly string _directory = Directory.CreateTempSubdirectory("caseflow-restate-").FullName;
+    private readonly CliRun _cli = new();
 
-    public Task InitializeAsync() => _database.InitializeAsync();
+    public Task InitializeAsync() => _cli.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        Directory.Delete(_directory, recursive: true);
-        await _database.DisposeAsync();
-    }
+    public Task DisposeAsync() => _cli.DisposeAsync();
 
     private Task<ProcessResult> ImportAsync(string name, params string[] lines) => ImportAsync(name, [], lines);
 
     private async Task<ProcessResult> ImportAsync(string name, string[] options, params string[] lines)
     {
-        var file = Path.Combine(_directory, name);
+        var file = Path.Combine(_cli.Directory, name);
         await File.WriteAllLinesAsync(file, lines.Select(l => l.Replace('\'', '"')));
-        return await Processes.CliAsync(_database.ConnectionString, ["import", file, .. options]);
+        return await Processes.CliAsync(_cli.ConnectionString, ["import", file, .. options]);
     }
 
     [Fact]

@@ -42,11 +42,13 @@ internal static class ImportVerb
             throw new CliException("input.encoding-unknown", $"编码“{encodingName}”无效：应为 utf-8 或 gbk。");
         }
 
-        // The whole file is read once before anything is applied: a file in another encoding imports nothing.
+        // The whole file is read once before anything is applied: a file in another encoding imports nothing. The same
+        // pass counts the lines, the progress bar's total.
+        long total;
         try
         {
             using var check = file.OpenRead();
-            ImportFileEncoding.Check(check, encoding, file.Name);
+            total = ImportFileEncoding.Check(check, encoding, file.Name);
         }
         catch (ImportEncodingException e)
         {
@@ -61,8 +63,6 @@ internal static class ImportVerb
         await using var host = await CliHost.OpenAsync(ct);
         var app = host.App;
         var fileEncoding = encoding == ImportEncoding.Utf8 ? System.Text.Encoding.UTF8 : ImportFileEncoding.Gb18030;
-        // Counted first (the file was just read whole, so this is cheap): the progress bar needs its total.
-        var total = File.ReadLines(file.FullName, fileEncoding).LongCount();
         using var reader = new StreamReader(file.FullName, fileEncoding);
         using var progress = new ProgressLine("导入");
         var seen = 0L;

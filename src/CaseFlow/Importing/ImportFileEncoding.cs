@@ -43,13 +43,15 @@ public static class ImportFileEncoding
     }
 
     /// <summary>Reads the whole stream strictly in <paramref name="encoding"/>; throws <see cref="ImportEncodingException"/> at the first invalid byte.</summary>
-    public static void Check(Stream stream, ImportEncoding encoding, string fileName)
+    /// <returns>The file's lines, as a line reader counts them (a last line without its newline counts too).</returns>
+    public static long Check(Stream stream, ImportEncoding encoding, string fileName)
     {
         var decoder = (encoding == ImportEncoding.Utf8 ? new UTF8Encoding(false, throwOnInvalidBytes: true) : Gb18030).GetDecoder();
         var buffer = new byte[1 << 16];
         var chars = new char[buffer.Length + 8];
         byte[]? sample = null;
         long offset = 0, line = 1;
+        var last = (byte)'\n';
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
@@ -67,6 +69,7 @@ public static class ImportFileEncoding
 
             line += buffer.AsSpan(0, read).Count((byte)'\n');
             offset += read;
+            last = buffer[read - 1];
         }
 
         try
@@ -77,6 +80,8 @@ public static class ImportFileEncoding
         {
             throw new ImportEncodingException("input.truncated", $"{fileName}：文件在一个字符的中间结束（共 {offset} 字节），可能不完整，请检查后重新导出。");
         }
+
+        return line - 1 + (last == (byte)'\n' ? 0 : 1);
     }
 
     private static ImportEncodingException Refusal(ImportEncoding encoding, string fileName, long line, byte[]? sample)

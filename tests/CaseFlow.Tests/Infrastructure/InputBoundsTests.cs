@@ -72,6 +72,16 @@ public sealed class ImportFileEncodingTests
         Should.NotThrow(() => ImportFileEncoding.Check(Bytes(Encoding.UTF8.GetBytes(Line + Line)), ImportEncoding.Utf8, "ok.jsonl"));
     }
 
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("a\n", 1)]
+    [InlineData("a\nb", 2)]
+    [InlineData("a\n\nb\n", 3)]
+    public void The_check_counts_the_lines_as_a_line_reader_does(string text, long lines)
+    {
+        ImportFileEncoding.Check(Bytes(Encoding.UTF8.GetBytes(text)), ImportEncoding.Utf8, "count.jsonl").ShouldBe(lines);
+    }
+
     [Fact]
     public void A_gbk_file_is_refused_as_gbk_with_the_line_and_the_command_to_convert_it()
     {
