@@ -191,11 +191,59 @@ public sealed class ApiTests(WebFixture fx) : IClassFixture<WebFixture>
     }
 
     [Fact]
-    public async Task The_openapi_document_and_health_are_served()
+    public async Task The_openapi_document_describes_dates_the_session_cookie_the_headers_and_the_problems_and_health_is_served()
     {
         using var client = fx.Anonymous();
         var doc = await client.GetFromJsonAsync<JsonElement>("api/openapi/v1.json");
-        doc.GetProperty("paths").TryGetProperty("/api/requests/{reference}/answer", out _).ShouldBeTrue();
+        var answer = doc.GetProperty("paths").GetProperty("/api/requests/{reference}/answer").GetProperty("post");
+
+        // Dates are YYYY-MM-DD strings, not the empty schema NodaTime's type gave.
+        var body = answer.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var schema = body.TryGetProperty("$ref", out var reference)
+            ? doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!["#/components/schemas/".Length..])
+            : body;
+        var on = schema.GetProperty("properties").GetProperty("on");
+        if (on.TryGetProperty("oneOf", out var either)) // a nullable date: null, or the date
+        {
+            on = either.EnumerateArray().Single(e => !e.TryGetProperty("type", out var t) || t.GetString() != "null");
+        }
+
+        if (on.TryGetProperty("$ref", out var dateReference))
+        {
+            on = doc.GetProperty("components").GetProperty("schemas").GetProperty(dateReference.GetString()!["#/components/schemas/".Length..]);
+        }
+
+        on.TryGetProperty("format", out var format).ShouldBeTrue(on.ToString());
+        format.GetString().ShouldBe("date");
+        on.GetProperty("type").ToString().ShouldContain("string");
+
+        // The session cookie, the write headers, and ProblemDetails with its code on each refusal.
+        var session = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("session");
+        session.GetProperty("in").GetString().ShouldBe("cookie");
+        session.GetProperty("name").GetString().ShouldBe("caseflow.session");
+        answer.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldContain("If-Match");
+        answer.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldContain("Idempotency-Key");
+        foreach (var status in new[] { "400", "401", "403", "404", "409", "412", "422" })
+        {
+            answer.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json")
+                .GetProperty("schema").GetProperty("properties").TryGetProperty("code", out _).ShouldBeTrue(status);
+        }
+
         (await client.GetFromJsonAsync<JsonElement>("health")).GetProperty("status").GetString().ShouldBe("healthy");
+    }
+
+    [Fact]
+    public async Task The_API_reference_page_reads_the_document_and_loads_its_script_from_this_server()
+    {
+        using var client = fx.Anonymous();
+        var page = await client.GetAsync("api/reference/");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("\"url\":\"api/openapi/v1.json\"");
+        var script = System.Text.RegularExpressions.Regex.Match(html, "<script[^>]+src=\"([^\"]+)\"").Groups[1].Value;
+        script.ShouldNotStartWith("http"); // no CDN: an agency's network may not reach one
+        var bundle = await client.GetAsync(new Uri(new Uri(client.BaseAddress!, "api/reference/"), script));
+        bundle.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bundle.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(100_000);
     }
 }

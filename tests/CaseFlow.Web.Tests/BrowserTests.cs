@@ -112,6 +112,28 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
     }
 
     [Fact]
+    public async Task The_API_reference_renders_the_document_in_a_browser_with_no_script_refused()
+    {
+        var page = await fx.SignInAsync("officer");
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                refused.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync("api/reference/");
+        // The document's own title and description, rendered by Scalar from /api/openapi/v1.json; nothing refused by
+        // the page's policy (the bundle is local, and no fonts or telemetry are fetched from elsewhere).
+        await page.Locator("h1", new() { HasText = "CaseFlow API" }).First.WaitForAsync(new() { Timeout = 30_000 });
+        await page.GetByText("application/problem+json with a stable", new() { Exact = false }).First.WaitForAsync(new() { Timeout = 10_000 });
+        refused.Where(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty();
+        await fx.ShotAsync(page, "api-reference");
+    }
+
+    [Fact]
     public async Task An_officer_asks_for_an_extension_the_approver_approves_it_and_nobody_sees_what_their_role_or_agency_does_not_allow()
     {
         await SeedAsync();

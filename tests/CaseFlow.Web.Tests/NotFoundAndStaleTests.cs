@@ -11,7 +11,8 @@ namespace CaseFlow.Web.Tests;
 /// <summary>
 /// Every API route that names a request or a case, with a body that passes validation: one that does not exist is a
 /// 404 with a <c>*.not-found</c> code, and a write with a stale <c>If-Match</c> is a 412 <c>version.mismatch</c>; neither
-/// writes anything. The scenario table must cover every such route of the host's route table, so a new route needs one.
+/// writes anything, and the API's OpenAPI document declares both. The scenario table must cover every such route of the
+/// host's route table, so a new route needs one.
 /// </summary>
 public sealed class NotFoundAndStaleTests(WebFixture fx) : IClassFixture<WebFixture>
 {
@@ -85,6 +86,39 @@ public sealed class NotFoundAndStaleTests(WebFixture fx) : IClassFixture<WebFixt
         return message;
     }
 
+    private async Task<Dictionary<string, HttpClient>> ClientsAsync() => new()
+    {
+        ["officer"] = await fx.SignInAsync("officer"),
+        ["approver"] = await fx.SignInAsync("approver"),
+        ["legal"] = await fx.SignInAsync("legal"),
+    };
+
+    /// <summary>The statuses the API's own OpenAPI document declares for a route (<c>METHOD /template</c>).</summary>
+    private async Task<Func<string, string, bool>> DeclaredAsync()
+    {
+        using var anonymous = fx.Anonymous();
+        var paths = JsonDocument.Parse(await anonymous.GetStringAsync("api/openapi/v1.json")).RootElement.GetProperty("paths");
+        return (route, status) =>
+        {
+            var space = route.IndexOf(' ');
+            return paths.TryGetProperty(route[(space + 1)..], out var path)
+                && path.TryGetProperty(route[..space].ToLowerInvariant(), out var operation)
+                && operation.GetProperty("responses").TryGetProperty(status, out _);
+        };
+    }
+
+    /// <summary>Sends and reads the answer: its status, its ProblemDetails code (if it is one) and the start of its text.</summary>
+    private static async Task<(HttpStatusCode Status, string? Code, string Text)> SendAsync(HttpClient client, HttpRequestMessage message)
+    {
+        using (message)
+        using (var response = await client.SendAsync(message))
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            var code = response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? JsonDocument.Parse(text).RootElement.GetProperty("code").GetString() : null;
+            return (response.StatusCode, code, text[..Math.Min(200, text.Length)]);
+        }
+    }
+
     [Fact]
     public void Every_route_that_names_a_request_or_case_has_a_scenario()
     {
@@ -100,21 +134,25 @@ public sealed class NotFoundAndStaleTests(WebFixture fx) : IClassFixture<WebFixt
     [Fact]
     public async Task A_request_or_case_that_does_not_exist_is_a_404_with_a_not_found_code_on_every_route_and_nothing_is_written()
     {
-        using var officer = await fx.SignInAsync("officer");
-        using var approver = await fx.SignInAsync("approver");
-        using var legal = await fx.SignInAsync("legal");
-        var clients = new Dictionary<string, HttpClient> { ["officer"] = officer, ["approver"] = approver, ["legal"] = legal };
+        var clients = await ClientsAsync();
+        using var officer = clients["officer"];
+        using var approver = clients["approver"];
+        using var legal = clients["legal"];
+        var declared = await DeclaredAsync();
         var before = await EventsOfWebAAsync();
         var failures = new List<string>();
         foreach (var route in NamingRoutes())
         {
-            var (user, body) = route.StartsWith("GET ", StringComparison.Ordinal) ? (route.Contains("/cases/", StringComparison.Ordinal) ? "legal" : "officer", "") : Scenario(route);
-            using var response = await clients[user].SendAsync(Message(route, "NF-NONE", "NF-NONE-CASE", body));
-            var text = await response.Content.ReadAsStringAsync();
-            var code = response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? JsonDocument.Parse(text).RootElement.GetProperty("code").GetString() : null;
-            if (response.StatusCode != HttpStatusCode.NotFound || code is null || !code.EndsWith(".not-found", StringComparison.Ordinal))
+            if (!declared(route, "404"))
             {
-                failures.Add($"{route}: {(int)response.StatusCode} {code} {text[..Math.Min(200, text.Length)]}");
+                failures.Add($"{route}: the OpenAPI document does not declare its 404");
+            }
+
+            var (user, body) = route.StartsWith("GET ", StringComparison.Ordinal) ? (route.Contains("/cases/", StringComparison.Ordinal) ? "legal" : "officer", "") : Scenario(route);
+            var (status, code, text) = await SendAsync(clients[user], Message(route, "NF-NONE", "NF-NONE-CASE", body));
+            if (status != HttpStatusCode.NotFound || code is null || !code.EndsWith(".not-found", StringComparison.Ordinal))
+            {
+                failures.Add($"{route}: {(int)status} {code} {text}");
             }
         }
 
@@ -125,28 +163,32 @@ public sealed class NotFoundAndStaleTests(WebFixture fx) : IClassFixture<WebFixt
     [Fact]
     public async Task A_write_with_a_stale_If_Match_is_a_412_version_mismatch_on_every_route_and_nothing_is_written()
     {
-        using var officer = await fx.SignInAsync("officer");
-        using var approver = await fx.SignInAsync("approver");
-        using var legal = await fx.SignInAsync("legal");
-        var clients = new Dictionary<string, HttpClient> { ["officer"] = officer, ["approver"] = approver, ["legal"] = legal };
+        var clients = await ClientsAsync();
+        using var officer = clients["officer"];
+        using var approver = clients["approver"];
+        using var legal = clients["legal"];
         (await officer.PostAsync("api/requests", Json("{'request':'NF-1','receivedOn':'2026-06-01','channel':'online','applicant':{'type':'natural-person','name':'陈某'},'subject':'过期版本测试'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await officer.PostAsync("api/requests/NF-1/answer", Json("{'on':'2026-06-10','outcome':'disclosed'}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await legal.PostAsync("api/cases/reviews", Json("{'request':'NF-1','case':'NF-R1','filedOn':'2026-06-20'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await legal.PostAsync("api/cases/lawsuits", Json("{'request':'NF-1','case':'NF-L1','filedOn':'2026-06-21','afterReview':false}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         var before = await EventsOfWebAAsync();
         var failures = new List<string>();
+        var declared = await DeclaredAsync();
         foreach (var route in NamingRoutes().Where(r => !r.StartsWith("GET ", StringComparison.Ordinal)))
         {
+            if (!declared(route, "412"))
+            {
+                failures.Add($"{route}: the OpenAPI document does not declare its 412");
+            }
+
             var (user, body) = Scenario(route);
             var caseReference = route.Contains("/lawsuits/", StringComparison.Ordinal) ? "NF-L1" : "NF-R1";
-            using var message = Message(route, "NF-1", caseReference, body);
+            var message = Message(route, "NF-1", caseReference, body);
             message.Headers.TryAddWithoutValidation("If-Match", "\"999\"");
-            using var response = await clients[user].SendAsync(message);
-            var text = await response.Content.ReadAsStringAsync();
-            var code = response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? JsonDocument.Parse(text).RootElement.GetProperty("code").GetString() : null;
-            if (response.StatusCode != HttpStatusCode.PreconditionFailed || code != "version.mismatch")
+            var (status, code, text) = await SendAsync(clients[user], message);
+            if (status != HttpStatusCode.PreconditionFailed || code != "version.mismatch")
             {
-                failures.Add($"{route}: {(int)response.StatusCode} {code} {text[..Math.Min(200, text.Length)]}");
+                failures.Add($"{route}: {(int)status} {code} {text}");
             }
         }
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using NodaTime;
+using Scalar.AspNetCore;
 
 namespace CaseFlow.Web.Hosting;
 
@@ -157,12 +158,7 @@ public static class CaseFlowWebHost
         builder.Services.AddProblemDetails();
         // Malformed JSON reaches the exception handler, which answers with ProblemDetails (code input.malformed).
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "CaseFlow API";
-            document.Info.Description = "Disclosure requests (依申请公开), their statutory deadlines and the annual report. Sign in with a CaseFlow account; the agency is the account's.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi("v1", ApiDocument.Configure);
         builder.Services.AddSingleton(new SessionClock(options.SessionClock));
         // The keys that protect the session cookie live in the database: shared by every node, kept over a restart,
         // and different in every installation, so a cookie from elsewhere cannot be read here.
@@ -235,6 +231,15 @@ public static class CaseFlowWebHost
         app.UseInputBounds();
         app.UseIdempotencyKeys();
         app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
+        // The API reference for integrators (Scalar), served from the package's own bundle.
+        app.MapScalarApiReference(WebSecurity.ApiReferencePath, o => o
+            .WithTitle("CaseFlow API")
+            .WithOpenApiRoutePattern("/api/openapi/{documentName}.json")
+            .DisableDefaultFonts() // nothing fetched from outside: an agency's network may not reach it, and should not have to
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()).AllowAnonymous();
         app.MapGet("/health", HealthAsync).AllowAnonymous();
         app.MapCaseFlowApi();
         app.MapRazorPages();

@@ -18,6 +18,11 @@ public static class WebSecurity
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>The API reference (Scalar): its page starts itself with an inline script, and shows only the API's document.</summary>
+    public const string ApiReferencePath = "/api/reference";
+
+    private static readonly string s_apiReferencePolicy = ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self' 'unsafe-inline'", StringComparison.Ordinal);
+
     // Files under these folders are public assets, the same for everyone: they may be cached.
     private static readonly string[] s_publicAssets = ["/css", "/js", "/lib", "/favicon.ico", "/favicon.svg"];
 
@@ -28,7 +33,7 @@ public static class WebSecurity
         response.OnStarting(() =>
         {
             var headers = response.Headers;
-            headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+            headers[HeaderNames.ContentSecurityPolicy] = context.Request.Path.StartsWithSegments(ApiReferencePath) ? s_apiReferencePolicy : ContentSecurityPolicy;
             headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers[HeaderNames.XFrameOptions] = "DENY";
             headers["Referrer-Policy"] = "same-origin";
