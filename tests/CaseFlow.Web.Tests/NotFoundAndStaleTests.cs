@@ -86,12 +86,26 @@ public sealed class NotFoundAndStaleTests(WebFixture fx) : IClassFixture<WebFixt
         return message;
     }
 
-    private async Task<Dictionary<string, HttpClient>> ClientsAsync() => new()
+    /// <summary>The three roles the routes need, each signed in; disposed together.</summary>
+    private sealed class Clients(Dictionary<string, HttpClient> byUser) : IDisposable
+    {
+        public HttpClient this[string user] => byUser[user];
+
+        public void Dispose()
+        {
+            foreach (var client in byUser.Values)
+            {
+                client.Dispose();
+            }
+        }
+    }
+
+    private async Task<Clients> ClientsAsync() => new(new()
     {
         ["officer"] = await fx.SignInAsync("officer"),
         ["approver"] = await fx.SignInAsync("approver"),
         ["legal"] = await fx.SignInAsync("legal"),
-    };
+    });
 
     /// <summary>The statuses the API's own OpenAPI document declares for a route (<c>METHOD /template</c>).</summary>
     private async Task<Func<string, string, bool>> DeclaredAsync()
@@ -134,10 +148,7 @@ public sealed class NotFoundAndStaleTests(WebFixture fx) : IClassFixture<WebFixt
     [Fact]
     public async Task A_request_or_case_that_does_not_exist_is_a_404_with_a_not_found_code_on_every_route_and_nothing_is_written()
     {
-        var clients = await ClientsAsync();
-        using var officer = clients["officer"];
-        using var approver = clients["approver"];
-        using var legal = clients["legal"];
+        using var clients = await ClientsAsync();
         var declared = await DeclaredAsync();
         var before = await EventsOfWebAAsync();
         var failures = new List<string>();
@@ -163,14 +174,11 @@ public sealed class NotFoundAndStaleTests(WebFixture fx) : IClassFixture<WebFixt
     [Fact]
     public async Task A_write_with_a_stale_If_Match_is_a_412_version_mismatch_on_every_route_and_nothing_is_written()
     {
-        var clients = await ClientsAsync();
-        using var officer = clients["officer"];
-        using var approver = clients["approver"];
-        using var legal = clients["legal"];
-        (await officer.PostAsync("api/requests", Json("{'request':'NF-1','receivedOn':'2026-06-01','channel':'online','applicant':{'type':'natural-person','name':'陈某'},'subject':'过期版本测试'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await officer.PostAsync("api/requests/NF-1/answer", Json("{'on':'2026-06-10','outcome':'disclosed'}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await legal.PostAsync("api/cases/reviews", Json("{'request':'NF-1','case':'NF-R1','filedOn':'2026-06-20'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await legal.PostAsync("api/cases/lawsuits", Json("{'request':'NF-1','case':'NF-L1','filedOn':'2026-06-21','afterReview':false}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var clients = await ClientsAsync();
+        (await clients["officer"].PostAsync("api/requests", Json("{'request':'NF-1','receivedOn':'2026-06-01','channel':'online','applicant':{'type':'natural-person','name':'陈某'},'subject':'过期版本测试'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await clients["officer"].PostAsync("api/requests/NF-1/answer", Json("{'on':'2026-06-10','outcome':'disclosed'}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await clients["legal"].PostAsync("api/cases/reviews", Json("{'request':'NF-1','case':'NF-R1','filedOn':'2026-06-20'}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await clients["legal"].PostAsync("api/cases/lawsuits", Json("{'request':'NF-1','case':'NF-L1','filedOn':'2026-06-21','afterReview':false}"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         var before = await EventsOfWebAAsync();
         var failures = new List<string>();
         var declared = await DeclaredAsync();

@@ -116,9 +116,9 @@ internal static class CliHost
 
     public static void RequireReportYear(int year, LocalDate today)
     {
-        if (year < CaseFlow.Reporting.ReportYears.First || year > today.Year)
+        if (CaseFlow.Reporting.ReportYears.Refusal(year, today) is { } why)
         {
-            throw new CliException("input.invalid-year", $"报告年度 {year} 无效：应在 {CaseFlow.Reporting.ReportYears.First}–{today.Year} 之间。");
+            throw new CliException("input.invalid-year", why + "。");
         }
     }
 

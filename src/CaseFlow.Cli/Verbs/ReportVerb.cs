@@ -138,15 +138,17 @@ internal static class ReportVerb
         }
 
         CliHost.RequireReportYear(year, app.Today);
-        var (rows, columns) = cell.Table == 3 ? (ReportLayout.Table3Rows, ReportLayout.Table3Columns) : (ReportLayout.Table4Groups, ReportLayout.Table4Columns);
+        var (label, rows, columns) = cell.Table == 3
+            ? ("表三", ReportLayout.Table3Rows, ReportLayout.Table3Columns)
+            : ("表四", ReportLayout.Table4Groups, ReportLayout.Table4Columns);
         if (!rows.Contains(cell.Row))
         {
-            throw new CliException("report.row-unknown", $"表{(cell.Table == 3 ? "三" : "四")}没有“{cell.Row}”这一行；--row 可为：{string.Join("、", rows)}。");
+            throw new CliException("report.row-unknown", $"{label}没有“{cell.Row}”这一行；--row 可为：{string.Join("、", rows)}。");
         }
 
         if (!columns.Contains(cell.Column))
         {
-            throw new CliException("report.column-unknown", $"表{(cell.Table == 3 ? "三" : "四")}没有“{cell.Column}”这一列；--column 可为：{string.Join("、", columns)}。");
+            throw new CliException("report.column-unknown", $"{label}没有“{cell.Column}”这一列；--column 可为：{string.Join("、", columns)}。");
         }
 
         var entries = await AnnualReports.TraceAsync(app, agency, year, includeChildren, cell, ct)

@@ -82,11 +82,8 @@ public static class ReportHttp
         Closing.ClosingYear.Map(api);
     }
 
-    /// <summary>Reports exist for the years since the 2019 Regulations up to this one.</summary>
     private static IResult? InvalidYear(CaseFlowApp app, int year) =>
-        year < ReportYears.First || year > app.Today.Year
-            ? ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid", $"报告年度 {year} 无效：应在 {ReportYears.First}–{app.Today.Year} 之间。")
-            : null;
+        ReportYears.Refusal(year, app.Today) is { } why ? ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid", why + "。") : null;
 
     private static async Task<IResult> WithReportAsync(HttpContext http, CaseFlowApp app, string? agency, int year, bool includeChildren, CancellationToken ct,
         Func<AnnualReport, Task<IResult>> respond)

@@ -8,6 +8,10 @@ public static class ReportYears
 {
     public const int First = 2008;
 
+    /// <summary>Why a year has no report (before the first, or after this one), or null when it has one.</summary>
+    public static string? Refusal(int year, LocalDate today) =>
+        year < First || year > today.Year ? $"报告年度 {year} 无效：应在 {First}–{today.Year} 之间" : null;
+
     public static int Check(Validation validation, int? year, LocalDate today)
     {
         if (year is null)
@@ -16,9 +20,9 @@ public static class ReportYears
             return 0;
         }
 
-        if (year < First || year > today.Year)
+        if (Refusal(year.Value, today) is { } why)
         {
-            validation.Problem($"报告年度 {year} 无效：应在 {First}–{today.Year} 之间");
+            validation.Problem(why);
         }
 
         return year.Value;
