@@ -191,7 +191,7 @@ public sealed class ApiTests(WebFixture fx) : IClassFixture<WebFixture>
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_dates_the_session_cookie_the_headers_and_the_problems_and_health_is_served()
+    public async Task The_openapi_document_describes_dates_codes_required_fields_the_session_cookie_headers_answers_and_problems_and_health_is_served()
     {
         using var client = fx.Anonymous();
         var doc = await client.GetFromJsonAsync<JsonElement>("api/openapi/v1.json");
@@ -223,11 +223,27 @@ public sealed class ApiTests(WebFixture fx) : IClassFixture<WebFixture>
         session.GetProperty("name").GetString().ShouldBe("caseflow.session");
         answer.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldContain("If-Match");
         answer.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldContain("Idempotency-Key");
+        var problem = doc.GetProperty("components").GetProperty("schemas").GetProperty("Problem");
+        problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["status", "code", "detail"], ignoreOrder: true);
         foreach (var status in new[] { "400", "401", "403", "404", "409", "412", "422" })
         {
             answer.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json")
-                .GetProperty("schema").GetProperty("properties").TryGetProperty("code", out _).ShouldBeTrue(status);
+                .GetProperty("schema").GetProperty("$ref").GetString().ShouldBe("#/components/schemas/Problem", status);
         }
+
+        // The answer: the request as it now stands, with its version as ETag; codes as enums; numbers as numbers.
+        var ok = answer.GetProperty("responses").GetProperty("200");
+        ok.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString().ShouldBe("#/components/schemas/RequestView");
+        ok.GetProperty("headers").TryGetProperty("ETag", out _).ShouldBeTrue();
+        var created = doc.GetProperty("paths").GetProperty("/api/requests").GetProperty("post").GetProperty("responses").GetProperty("201");
+        created.GetProperty("headers").TryGetProperty("Location", out _).ShouldBeTrue();
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        var answerBody = schemas.GetProperty("AnswerRequestBody");
+        answerBody.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["on"]);
+        answerBody.GetProperty("properties").GetProperty("on").GetProperty("type").GetString().ShouldBe("string"); // required: never null
+        answerBody.GetProperty("properties").GetProperty("outcome").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldContain("partially-disclosed");
+        schemas.GetProperty("ApproveExtensionBody").GetProperty("properties").GetProperty("workingDays").GetProperty("type").GetString().ShouldBe("integer"); // not integer-or-string
+        schemas.GetProperty("ApproveExtensionBody").GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldNotContain("approvedBy"); // the signed-in approver
 
         (await client.GetFromJsonAsync<JsonElement>("health")).GetProperty("status").GetString().ShouldBe("healthy");
     }

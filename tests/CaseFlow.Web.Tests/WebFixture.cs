@@ -77,16 +77,19 @@ public sealed partial class WebFixture : IAsyncLifetime
     /// <summary>A client without a session; it sends the API client header, as CaseFlow's own scripts and integrators do.</summary>
     public HttpClient Anonymous()
     {
-        var client = Browserless();
+        var client = Browserless(checkContract: true);
         client.DefaultRequestHeaders.Add(WebSecurity.ClientHeader, "tests");
         return client;
     }
 
     /// <summary>A client that sends only what a plain form post from a browser would (no API client header).</summary>
-    public HttpClient Browserless()
+    public HttpClient Browserless() => Browserless(checkContract: false);
+
+    private HttpClient Browserless(bool checkContract)
     {
         var cookies = new CookieContainer();
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        HttpMessageHandler handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        var client = new HttpClient(checkContract ? new ApiContractCheck(ContractAsync, handler) : handler) { BaseAddress = BaseAddress };
         _cookies.Add(client, cookies);
         return client;
     }
@@ -98,11 +101,28 @@ public sealed partial class WebFixture : IAsyncLifetime
     /// <summary>A client that replays a session cookie (as a stolen or kept cookie would be), to <paramref name="address"/> or this host.</summary>
     public HttpClient Replaying(string sessionCookie, Uri? address = null)
     {
-        var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = address ?? BaseAddress };
+        var client = new HttpClient(new ApiContractCheck(ContractAsync, new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })) { BaseAddress = address ?? BaseAddress };
         client.DefaultRequestHeaders.Add("Cookie", $"{CaseFlowWebHost.CookieName}={sessionCookie}");
         client.DefaultRequestHeaders.Add(WebSecurity.ClientHeader, "tests");
         return client;
     }
+
+    /// <summary>The OpenAPI document the host serves, read once: what every API client's answers are checked against.</summary>
+    public Task<ApiContract> ContractAsync()
+    {
+        lock (_cookies)
+        {
+            return _contract ??= LoadContractAsync();
+        }
+
+        async Task<ApiContract> LoadContractAsync()
+        {
+            using var plain = new HttpClient { BaseAddress = BaseAddress };
+            return new ApiContract(await plain.GetStringAsync("api/openapi/v1.json"));
+        }
+    }
+
+    private Task<ApiContract>? _contract;
 
     /// <summary>A client signed in through the login form (anti-forgery token and all).</summary>
     public async Task<HttpClient> SignInAsync(string userName, string password = Password, string? fromAddress = null)

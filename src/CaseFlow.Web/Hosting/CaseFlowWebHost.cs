@@ -71,6 +71,9 @@ public sealed record SignInLimits(int PerAddress, int Overall, TimeSpan Window)
 /// <summary>The clock session lifetimes are measured by (see <see cref="WebHostOptions.SessionClock"/>).</summary>
 public sealed record SessionClock(IClock Clock);
 
+/// <summary>What <c>/health</c> answers: <c>healthy</c> or <c>unhealthy</c>.</summary>
+public sealed record HealthStatus(string Status);
+
 /// <summary>
 /// Builds the CaseFlow web application: API, pages, sign-in, and a Wolverine node (scheduled messages, the async
 /// daemon's shards). Used by Program and by tests. Start-up applies the schema, loads the calendar and, on an empty
@@ -240,7 +243,8 @@ public static class CaseFlowWebHost
             .DisableAgent()
             .DisableMcp()
             .HideDeveloperTools()).AllowAnonymous();
-        app.MapGet("/health", HealthAsync).AllowAnonymous();
+        app.MapGet("/health", HealthAsync).AllowAnonymous().WithName("Health").WithSummary("健康检查: healthy (200) or not (503), never why")
+            .Answers<HealthStatus>().Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable, ApiContract.Json);
         app.MapCaseFlowApi();
         app.MapRazorPages();
         return app;
@@ -252,12 +256,12 @@ public static class CaseFlowWebHost
         try
         {
             await DeadLetters.CountAsync(app, ct);
-            return Results.Ok(new { status = "healthy" });
+            return Results.Ok(new HealthStatus("healthy"));
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {
             logger.LogWarning("Health check failed: {Reason}", e.Message);
-            return Results.Json(new { status = "unhealthy" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(new HealthStatus("unhealthy"), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
@@ -362,6 +366,8 @@ public static class CaseFlowWebHost
         to.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
         // A field named twice is refused rather than read as the last one (a proxy may have read the first).
         to.AllowDuplicateProperties = false;
+        // Numbers are numbers: "3" for a count is refused, as the document says (integer, not integer-or-string).
+        to.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         foreach (var converter in from.Converters.Reverse())
         {
             to.Converters.Insert(0, converter);

@@ -113,7 +113,8 @@ public static class IssuingLetters
     {
         api.MapPost("/requests/{reference}/letters", (string reference, IssueLetterBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("IssueLetter").WithSummary("文书: record a letter issued (kind, template version, hash, delivery); the answer's delivery starts the applicant's windows");
+            .WithName("IssueLetter").WithSummary("文书: record a letter issued (kind, template version, hash, delivery); the answer's delivery starts the applicant's windows")
+            .AnswersRecord<RequestView>();
         api.MapGet("/requests/{reference}/letters/{kind}", async (string reference, string kind, string? format, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
             {
                 if (Caller.From(http.User) is not { } caller)
@@ -146,6 +147,8 @@ public static class IssuingLetters
                     ? Results.Content(LetterOutput.Html(letter), "text/html; charset=utf-8")
                     : Results.File(LetterOutput.Docx(letter), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
             })
-            .WithName("GetLetter").WithSummary("A request's letter, made now from the agency's current template: DOCX, or printable HTML (format=html)");
+            .WithName("GetLetter").WithSummary("A request's letter, made now from the agency's current template: DOCX, or printable HTML (format=html)")
+            .AnswersFile("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/html")
+            .Refuses(StatusCodes.Status404NotFound, "letter.unknown-kind, letter.not-available");
     }
 }

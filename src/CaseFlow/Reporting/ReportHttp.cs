@@ -34,7 +34,8 @@ public static class ReportHttp
         api.MapGet("/reports/annual/{year:int}", async (int year, string? agency, bool? includeChildren, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 await WithReportAsync(http, app, agency, year, includeChildren ?? false, ct, report =>
                     Task.FromResult<IResult>(Results.Text(ReportJson.Write(report), "application/json; charset=utf-8"))))
-            .WithName("GetAnnualReport").WithSummary("The annual report (tables 二, 三, 四 and the checks) in the contract's JSON shape");
+            .WithName("GetAnnualReport").WithSummary("The annual report (tables 二, 三, 四 and the checks) in the contract's JSON shape")
+            .AnswersSchema("AnnualReport").Refuses(StatusCodes.Status404NotFound, "agency.not-found").Refuses(StatusCodes.Status422UnprocessableEntity, YearRefusal);
 
         api.MapGet("/reports/annual/{year:int}/file", async (int year, string? agency, bool? includeChildren, string? format, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
             {
@@ -50,7 +51,9 @@ public static class ReportHttp
                     return Results.File(file.Content, file.ContentType, file.FileName);
                 });
             })
-            .WithName("DownloadAnnualReport").WithSummary("The annual report as a file: json, csv, html, xlsx or docx");
+            .WithName("DownloadAnnualReport").WithSummary("The annual report as a file: json, csv, html, xlsx or docx")
+            .AnswersFile("application/json", "text/csv", "text/html", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .Refuses(StatusCodes.Status404NotFound, "agency.not-found").Refuses(StatusCodes.Status422UnprocessableEntity, YearRefusal);
 
         api.MapGet("/reports/annual/{year:int}/cells/{table:int}/{row}/{column}", async (int year, int table, string row, string column, string? agency, bool? includeChildren,
                 HttpContext http, CaseFlowApp app, CancellationToken ct) =>
@@ -76,11 +79,14 @@ public static class ReportHttp
                     ? ApiResults.Problem(StatusCodes.Status404NotFound, "report.cell-not-found", $"表{table} 没有单元格 {row} / {column}。")
                     : Results.Ok(entries);
             })
-            .WithName("TraceReportCell").WithSummary("The requests (table 三) or cases (table 四) counted in one cell");
+            .WithName("TraceReportCell").WithSummary("The requests (table 三) or cases (table 四) counted in one cell")
+            .Answers<IReadOnlyList<CellEntry>>().Refuses(StatusCodes.Status404NotFound, "report.cell-not-found, agency.not-found").Refuses(StatusCodes.Status422UnprocessableEntity, YearRefusal);
 
         Stats.RecordingDisclosureStats.Map(api);
         Closing.ClosingYear.Map(api);
     }
+
+    private const string YearRefusal = "input.invalid (a year before 2019 or after this one)";
 
     private static IResult? InvalidYear(CaseFlowApp app, int year) =>
         ReportYears.Refusal(year, app.Today) is { } why ? ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid", why + "。") : null;

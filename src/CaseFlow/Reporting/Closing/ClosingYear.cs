@@ -109,7 +109,8 @@ public static class ClosingYear
                 var versions = await AnnualReportVersions.ListAsync(app, caller.Agency, year, ct);
                 return TypedResults.Ok(versions.Select(v => v.Info));
             })
-            .WithName("CloseYear").WithSummary("Close the year: carry over open requests and freeze the report as a numbered, hashed version");
+            .WithName("CloseYear").WithSummary("Close the year: carry over open requests and freeze the report as a numbered, hashed version")
+            .Answers<IReadOnlyList<ReportVersionInfo>>();
 }
 
 /// <summary>

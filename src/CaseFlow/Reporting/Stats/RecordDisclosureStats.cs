@@ -127,7 +127,8 @@ public static class RecordingDisclosureStats
                     ? ApiResults.Rejected(rejected)
                     : ApiResults.WithETag(TypedResults.Ok(await LoadAsync(app, [caller.Agency], year, ct)), outcome.Version);
             })
-            .WithName("RecordDisclosureStats").WithSummary("Record the figures of table 二 (主动公开) for a year");
+            .WithName("RecordDisclosureStats").WithSummary("Record the figures of table 二 (主动公开) for a year")
+            .AnswersRecord<Table2>();
 
     private static DocumentCounts Counts(Validation validation, DocumentCountsBody? body, string field, string label) => new(
         Count(validation, body?.Issued, $"{field}.issued", $"{label}本年制发件数"),

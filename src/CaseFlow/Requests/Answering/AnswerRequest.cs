@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -51,5 +53,6 @@ public static class Answering
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/requests/{reference}/answer", (string reference, AnswerRequestBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("AnswerRequest").WithSummary("答复: conclude the request with one outcome or each item's outcome");
+            .WithName("AnswerRequest").WithSummary("答复: conclude the request with one outcome or each item's outcome")
+            .AnswersRecord<RequestView>();
 }

@@ -1,5 +1,6 @@
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -107,13 +108,16 @@ public static class Approving
     {
         api.MapPost("/requests/{reference}/approval-requests", (string reference, AskForApprovalBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => AskAsync(app, caller.Actor, caller.Agency, reference, body, caller.DisplayName, options, ct)))
-            .WithName("AskForApproval").WithSummary("报请审批: an officer asks the approver for an extension (art. 33) or an art. 35 delayed answer date");
+            .WithName("AskForApproval").WithSummary("报请审批: an officer asks the approver for an extension (art. 33) or an art. 35 delayed answer date")
+            .AnswersRecord<RequestView>();
         api.MapPost("/requests/{reference}/approval-requests/approval", (string reference, DecideApprovalBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) => ApproveAsync(app, caller.Actor, caller.Agency, reference, body, caller.DisplayName, options, ct)))
-            .WithName("ApprovePending").WithSummary("批准: the approver approves what the officer asked, as asked");
+            .WithName("ApprovePending").WithSummary("批准: the approver approves what the officer asked, as asked")
+            .AnswersRecord<RequestView>();
         api.MapPost("/requests/{reference}/approval-requests/refusal", (string reference, DecideApprovalBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) => RefuseAsync(app, caller.Actor, caller.Agency, reference, body, caller.DisplayName, options, ct)))
-            .WithName("RefusePending").WithSummary("不予批准: the approver refuses with a comment");
+            .WithName("RefusePending").WithSummary("不予批准: the approver refuses with a comment")
+            .AnswersRecord<RequestView>();
         api.MapGet("/approvals", async (HttpContext http, CaseFlowApp app, CancellationToken ct) =>
             {
                 if (Caller.From(http.User) is not { } caller)
@@ -125,6 +129,7 @@ public static class Approving
                     ? Results.Ok(await PendingAsync(app, caller.Agency, ct))
                     : ApiResults.Forbidden(Role.Approver);
             })
-            .WithName("ListApprovals").WithSummary("待审批: the agency's requests awaiting an approver");
+            .WithName("ListApprovals").WithSummary("待审批: the agency's requests awaiting an approver")
+            .Answers<IReadOnlyList<ApprovalItem>>();
     }
 }

@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,5 +31,6 @@ public static class Assigning
     public static void Map(RouteGroupBuilder api) =>
         api.MapPut("/requests/{reference}/officer", (string reference, AssignOfficerBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("AssignOfficer").WithSummary("Assign the officer who handles the request");
+            .WithName("AssignOfficer").WithSummary("Assign the officer who handles the request")
+            .AnswersRecord<RequestView>();
 }

@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,9 +43,11 @@ public static class Clarifying
     {
         api.MapPost("/requests/{reference}/clarification-notices", (string reference, RequestClarificationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => RequestAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("RequestClarification").WithSummary("补正告知: send the one consolidated correction notice (art. 30)");
+            .WithName("RequestClarification").WithSummary("补正告知: send the one consolidated correction notice (art. 30)")
+            .AnswersRecord<RequestView>();
         api.MapPost("/requests/{reference}/corrected-requests", (string reference, ReceiveClarificationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => ReceiveAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("ReceiveClarification").WithSummary("收到补正: the corrected request arrived; the answer period restarts");
+            .WithName("ReceiveClarification").WithSummary("收到补正: the corrected request arrived; the answer period restarts")
+            .AnswersRecord<RequestView>();
     }
 }

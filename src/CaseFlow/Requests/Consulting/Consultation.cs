@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -47,9 +49,11 @@ public static class Consulting
     {
         api.MapPost("/requests/{reference}/consultations", (string reference, StartConsultationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => StartAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("StartConsultation").WithSummary("征求意见: consultation letter sent (arts. 32, 34); the clock pauses");
+            .WithName("StartConsultation").WithSummary("征求意见: consultation letter sent (arts. 32, 34); the clock pauses")
+            .AnswersRecord<RequestView>();
         api.MapPost("/requests/{reference}/consultation-replies", (string reference, EndConsultationBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => EndAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("EndConsultation").WithSummary("The consulted party replied or its window ended; the clock resumes");
+            .WithName("EndConsultation").WithSummary("The consulted party replied or its window ended; the clock resumes")
+            .AnswersRecord<RequestView>();
     }
 }

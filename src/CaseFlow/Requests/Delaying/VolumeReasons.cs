@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,10 +48,12 @@ public static class Delaying
     {
         api.MapPost("/requests/{reference}/volume-reasons-requests", (string reference, AskVolumeReasonsBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => AskAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("AskVolumeReasons").WithSummary("Ask for the reasons of an unreasonable volume of requests (art. 35)");
+            .WithName("AskVolumeReasons").WithSummary("Ask for the reasons of an unreasonable volume of requests (art. 35)")
+            .AnswersRecord<RequestView>();
         api.MapPut("/requests/{reference}/delayed-answer-date", (string reference, SetDelayedAnswerDateBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) =>
                     SetAsync(app, caller.Actor, caller.Agency, reference, body with { ApprovedBy = caller.DisplayName }, options, ct)))
-            .WithName("SetDelayedAnswerDate").WithSummary("Set a reasonable delayed answer date (art. 35), approved like an extension (approver role)");
+            .WithName("SetDelayedAnswerDate").WithSummary("Set a reasonable delayed answer date (art. 35), approved like an extension (approver role)")
+            .AnswersRecord<RequestView>();
     }
 }

@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -33,5 +35,6 @@ public static class Extending
         api.MapPost("/requests/{reference}/extensions", (string reference, ApproveExtensionBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Approver, (caller, options) =>
                     HandleAsync(app, caller.Actor, caller.Agency, reference, body with { ApprovedBy = caller.DisplayName }, options, ct)))
-            .WithName("ApproveExtension").WithSummary("延期: extension approved by the head of the disclosure office and notified (art. 33)");
+            .WithName("ApproveExtension").WithSummary("延期: extension approved by the head of the disclosure office and notified (art. 33)")
+            .AnswersRecord<RequestView>();
 }

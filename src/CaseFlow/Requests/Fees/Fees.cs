@@ -1,5 +1,6 @@
 using CaseFlow.Infrastructure;
 using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -52,10 +53,12 @@ public static class Fees
     {
         api.MapPost("/requests/{reference}/fee-notices", (string reference, IssueFeeNoticeBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => IssueAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("IssueFeeNotice").WithSummary("收费通知: processing fee notice issued (Fee Measures)");
+            .WithName("IssueFeeNotice").WithSummary("收费通知: processing fee notice issued (Fee Measures)")
+            .AnswersRecord<RequestView>();
         api.MapPost("/requests/{reference}/fee-payments", (string reference, PayFeeBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => PayAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("PayFee").WithSummary("The applicant paid the fee");
+            .WithName("PayFee").WithSummary("The applicant paid the fee")
+            .AnswersRecord<RequestView>();
         api.MapGet("/fees/quote", (string method, int quantity, int? earlierThisMonth) =>
                 method switch
                 {
@@ -63,6 +66,7 @@ public static class Fees
                     "per-page" when quantity > 0 => Results.Ok(FeeCalculator.PerPage(quantity)),
                     _ => ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid", "method 应为 per-item 或 per-page，quantity 应大于零。"),
                 })
-            .WithName("QuoteFee").WithSummary("Compute a fee under the Fee Measures, with its workings");
+            .WithName("QuoteFee").WithSummary("Compute a fee under the Fee Measures, with its workings")
+            .Answers<FeeQuote>().Refuses(StatusCodes.Status422UnprocessableEntity, "input.invalid (method not per-item or per-page, quantity not above zero)");
     }
 }

@@ -23,7 +23,8 @@ public static class GetRequest
                     ? ApiResults.WithETag(TypedResults.Ok(found.View), found.Version)
                     : ApiResults.Problem(StatusCodes.Status404NotFound, "request.not-found", $"申请 {reference} 不存在。");
             })
-            .WithName("GetRequest").WithSummary("A request: its facts, every statutory date with how it was computed, and its history");
+            .WithName("GetRequest").WithSummary("A request: its facts, every statutory date with how it was computed, and its history")
+            .AnswersRecord<RequestView>();
 
         api.MapGet("/requests", async (HttpContext http, CaseFlowApp app, string? list, string? officer, string? status, string? channel, string? q, string? asOf, CancellationToken ct) =>
             {
@@ -63,6 +64,7 @@ public static class GetRequest
                 var rows = RequestListing.ByUrgency(await RequestListing.LoadAsync(app, caller.Agency, day, filter, ct));
                 return TypedResults.Ok(rows.Select(r => RequestViews.FromRow(app, r)).ToList());
             })
-            .WithName("ListRequests").WithSummary("The worklist: requests ordered by their nearest statutory deadline (list=mine|open|all)");
+            .WithName("ListRequests").WithSummary("The worklist: requests ordered by their nearest statutory deadline (list=mine|open|all)")
+            .Answers<List<RequestView>>().Refuses(StatusCodes.Status422UnprocessableEntity, "input.invalid (an unknown status or channel, a malformed asOf)");
     }
 }

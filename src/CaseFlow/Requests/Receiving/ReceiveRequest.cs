@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -93,5 +95,6 @@ public static class Receiving
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/requests", (ReceiveRequestBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, body.Request?.Trim(), Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, body, options, ct, subjectRequired: true), creates: true))
-            .WithName("ReceiveRequest").WithSummary("收到申请: register a request with its statutory receipt date (art. 31)");
+            .WithName("ReceiveRequest").WithSummary("收到申请: register a request with its statutory receipt date (art. 31)")
+            .AnswersRecord<RequestView>(creates: true);
 }

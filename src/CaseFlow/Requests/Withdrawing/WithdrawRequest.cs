@@ -1,4 +1,6 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
+using CaseFlow.Requests.GettingDetails;
 using CaseFlow.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,5 +27,6 @@ public static class Withdrawing
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/requests/{reference}/withdrawal", (string reference, WithdrawRequestBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Role.Officer, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("WithdrawRequest").WithSummary("撤回: the applicant withdrew the request");
+            .WithName("WithdrawRequest").WithSummary("撤回: the applicant withdrew the request")
+            .AnswersRecord<RequestView>();
 }

@@ -1,4 +1,5 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
 using CaseFlow.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -72,9 +73,11 @@ public static class DecidingCases
     {
         api.MapPost("/cases/reviews/{caseReference}/decision", (string caseReference, DecideReviewBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 CaseHttp.WriteAsync(http, app, CaseGroup.Review, caseReference, (caller, options) => DecideReviewAsync(app, caller.Actor, caller.Agency, body with { Case = caseReference }, options, ct)))
-            .WithName("DecideReview").WithSummary("复议决定: the review decided; an order to answer again reopens the request");
+            .WithName("DecideReview").WithSummary("复议决定: the review decided; an order to answer again reopens the request")
+            .AnswersRecord<CaseView>();
         api.MapPost("/cases/lawsuits/{caseReference}/judgments", (string caseReference, DecideLawsuitBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 CaseHttp.WriteAsync(http, app, CaseGroup.LawsuitDirect, caseReference, (caller, options) => DecideLawsuitAsync(app, caller.Actor, caller.Agency, body with { Case = caseReference }, options, ct)))
-            .WithName("JudgeLawsuit").WithSummary("裁判: a judgment or ruling at first or second instance");
+            .WithName("JudgeLawsuit").WithSummary("裁判: a judgment or ruling at first or second instance")
+            .AnswersRecord<CaseView>();
     }
 }

@@ -1,4 +1,5 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
 using CaseFlow.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -70,9 +71,11 @@ public static class FilingCases
     {
         api.MapPost("/cases/reviews", (FileReviewBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 CaseHttp.WriteAsync(http, app, CaseGroup.Review, body.Case, (caller, options) => FileReviewAsync(app, caller.Actor, caller.Agency, body, options, ct), creates: true))
-            .WithName("FileReview").WithSummary("行政复议: a review applied for against the handling of a request");
+            .WithName("FileReview").WithSummary("行政复议: a review applied for against the handling of a request")
+            .AnswersRecord<CaseView>(creates: true).Refuses(StatusCodes.Status404NotFound, "request.not-found (the request the case is about)");
         api.MapPost("/cases/lawsuits", (FileLawsuitBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 CaseHttp.WriteAsync(http, app, CaseGroup.LawsuitDirect, body.Case, (caller, options) => FileLawsuitAsync(app, caller.Actor, caller.Agency, body, options, ct), creates: true))
-            .WithName("FileLawsuit").WithSummary("行政诉讼: a suit filed, directly or after review");
+            .WithName("FileLawsuit").WithSummary("行政诉讼: a suit filed, directly or after review")
+            .AnswersRecord<CaseView>(creates: true).Refuses(StatusCodes.Status404NotFound, "request.not-found (the request the case is about)");
     }
 }

@@ -36,10 +36,12 @@ public static class CaseHttp
     {
         api.MapGet("/cases", async (HttpContext http, CaseFlowApp app, bool? open, CancellationToken ct) =>
                 Caller.From(http.User) is { } caller ? Results.Ok(await CaseViews.ListAsync(app, caller.Agency, open ?? false, ct)) : ApiResults.NotSignedIn())
-            .WithName("ListCases").WithSummary("Review and lawsuit cases, open ones first by their next deadline");
+            .WithName("ListCases").WithSummary("Review and lawsuit cases, open ones first by their next deadline")
+            .Answers<IReadOnlyList<CaseView>>();
         api.MapGet("/cases/outcomes", async (HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 Caller.From(http.User) is { } caller ? Results.Ok(await CaseViews.OutcomesByYearAsync(app, caller.Agency, ct)) : ApiResults.NotSignedIn())
-            .WithName("CaseOutcomesByYear").WithSummary("Results by year and group (the cells of table 四)");
+            .WithName("CaseOutcomesByYear").WithSummary("Results by year and group (the cells of table 四)")
+            .Answers<IReadOnlyList<CaseOutcomeYear>>();
         foreach (var (segment, group) in new[] { ("reviews", CaseGroup.Review), ("lawsuits", CaseGroup.LawsuitDirect) })
         {
             api.MapGet($"/cases/{segment}/{{caseReference}}", async (string caseReference, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
@@ -53,7 +55,8 @@ public static class CaseHttp
                         ? ApiResults.WithETag(TypedResults.Ok(view), view.Version)
                         : ApiResults.Problem(StatusCodes.Status404NotFound, $"{(group == CaseGroup.Review ? "review" : "lawsuit")}.not-found", $"案件 {caseReference} 不存在。");
                 })
-                .WithName(group == CaseGroup.Review ? "GetReview" : "GetLawsuit").WithSummary("A case with its deadlines and history");
+                .WithName(group == CaseGroup.Review ? "GetReview" : "GetLawsuit").WithSummary("A case with its deadlines and history")
+                .AnswersRecord<CaseView>();
         }
     }
 }

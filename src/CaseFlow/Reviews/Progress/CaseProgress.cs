@@ -1,5 +1,7 @@
 using CaseFlow.Infrastructure;
+using CaseFlow.Infrastructure.Http;
 using CaseFlow.Requests;
+using CaseFlow.Requests.GettingDetails;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -147,11 +149,13 @@ public static class CaseProgress
         {
             api.MapPost(path, (string caseReference, CaseStepBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                     CaseHttp.WriteAsync(http, app, group, caseReference, (caller, options) => HandleAsync(app, caller.Actor, caller.Agency, step, body with { Case = caseReference }, options, ct)))
-                .WithName(step.ToString()).WithSummary(summary);
+                .WithName(step.ToString()).WithSummary(summary)
+                .AnswersRecord<CaseView>();
         }
 
         api.MapPost("/requests/{reference}/delivery", (string reference, CaseStepBody body, HttpContext http, CaseFlowApp app, CancellationToken ct) =>
                 RequestHttp.WriteAsync(http, app, reference, Users.Role.Officer, (caller, options) => DeliverAnswerAsync(app, caller.Actor, caller.Agency, reference, body, options, ct)))
-            .WithName("DeliverAnswer").WithSummary("送达: the answer served on the applicant (starts the review and suit windows)");
+            .WithName("DeliverAnswer").WithSummary("送达: the answer served on the applicant (starts the review and suit windows)")
+            .AnswersRecord<RequestView>();
     }
 }
