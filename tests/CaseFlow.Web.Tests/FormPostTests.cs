@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CaseFlow.Agencies;
+using CaseFlow.Letters;
+using CaseFlow.Users;
+
+namespace CaseFlow.Web.Tests;
+
+/// <summary>
+/// The administrators' and legal staff's forms, posted as the browser posts them (anti-forgery token, field names of the
+/// page): each saves what it says, read back, and a refused one writes nothing and says why in Chinese.
+/// </summary>
+public sealed class FormPostTests(WebFixture fx) : IClassFixture<WebFixture>
+{
+    private static string Token(string page) => WebFixture.TokenPattern().Match(page).Groups[1].Value;
+
+    private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields) =>
+        new([new("__RequestVerificationToken", Token(page)), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
+
+    private static StringContent Json(string json) => new(json.Replace('\'', '"'), Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task An_administrator_creates_an_account_that_signs_in_and_a_malformed_one_is_refused_with_nothing_written()
+    {
+        using var admin = await fx.SignInAsync("admin");
+        var page = await admin.GetStringAsync("admin");
+
+        var refused = await admin.PostAsync("admin?handler=CreateUser", Form(page,
+            ("NewUser.UserName", "Sun Li"), ("NewUser.DisplayName", "孙丽"), ("NewUser.Agency", "web-a"), ("NewUser.Password", "initial-pass-1"), ("NewUser.Roles", "officer")));
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity); // the page again, with why
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("用户名为 2–32 位小写字母、数字、点、横线或下划线");
+        (await UserAccounts.FindAsync(fx.App, "Sun Li", default)).ShouldBeNull();
+
+        var created = await admin.PostAsync("admin?handler=CreateUser", Form(page,
+            ("NewUser.UserName", "sun.li"), ("NewUser.DisplayName", "孙丽"), ("NewUser.Agency", "web-a"), ("NewUser.Password", "initial-pass-1"), ("NewUser.Roles", "officer")));
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var account = (await UserAccounts.FindAsync(fx.App, "sun.li", default)).ShouldNotBeNull();
+        account.DisplayName.ShouldBe("孙丽");
+        account.Agency.ShouldBe("web-a");
+        account.Has(Role.Officer).ShouldBeTrue();
+        account.Has(Role.Admin).ShouldBeFalse();
+
+        // The new officer signs in with the initial password and works the agency's requests.
+        using var officer = await fx.SignInAsync("sun.li", "initial-pass-1");
+        (await officer.GetAsync("api/requests")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_administrator_registers_a_sub_agency_and_saves_a_new_version_of_a_letter_template()
+    {
+        using var admin = await fx.SignInAsync("admin");
+        var page = await admin.GetStringAsync("admin");
+        var registered = await admin.PostAsync("admin?handler=RegisterAgency", Form(page,
+            ("NewAgency.FormId", Guid.NewGuid().ToString("N")), ("NewAgency.Code", "web-a-inspect"), ("NewAgency.Name", "某市卫生健康综合监督执法局")));
+        registered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await registered.Content.ReadAsStringAsync());
+        var below = await AgencyDirectory.SubtreeAsync(fx.App, "web-a", default);
+        below.ShouldContain(a => a.Code == "web-a-inspect" && a.Name == "某市卫生健康综合监督执法局");
+
+        var letters = await admin.GetStringAsync("admin/letters?key=remedy");
+        var before = await LetterTemplates.CurrentAsync(fx.App, "web-a", "remedy", default);
+        var empty = await admin.PostAsync("admin/letters?key=remedy", Form(letters, ("Key", "remedy"), ("Body", "   ")));
+        (await empty.Content.ReadAsStringAsync()).ShouldContain("模板内容不能为空");
+        (await LetterTemplates.CurrentAsync(fx.App, "web-a", "remedy", default)).Version.ShouldBe(before.Version);
+
+        const string Text = "如对本答复不服，可以在收到本答复之日起六十日内向某市人民政府申请行政复议，或者在六个月内向某区人民法院提起行政诉讼。";
+        var saved = await admin.PostAsync("admin/letters?key=remedy", Form(letters, ("Key", "remedy"), ("Body", Text)));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var current = await LetterTemplates.CurrentAsync(fx.App, "web-a", "remedy", default);
+        current.Version.ShouldBe(before.Version + 1);
+        current.Body.ShouldBe(Text);
+        current.SavedBy.ShouldBe("admin");
+    }
+
+    [Fact]
+    public async Task Legal_staff_file_a_review_record_the_copy_received_and_its_decision_through_the_forms_and_a_stale_form_writes_nothing()
+    {
+        using var officer = await fx.SignInAsync("officer");
+        (await officer.PostAsync("api/requests", Json("{'request':'FP-1','receivedOn':'2026-06-01','channel':'in-person','applicant':{'type':'natural-person','name':'张三'},'subject':'某文件'}")))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await officer.PostAsync("api/requests/FP-1/answer", Json("{'on':'2026-06-10','outcome':'refused-process-information'}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var legal = await fx.SignInAsync("legal");
+        var form = await legal.GetStringAsync("legal/new?request=FP-1");
+        var filed = await legal.PostAsync("legal/new", Form(form,
+            ("Input.FormId", Guid.NewGuid().ToString("N")), ("Input.Kind", "review"), ("Input.Request", "FP-1"), ("Input.Case", "FP-R1"), ("Input.FiledOn", "2026-06-22")));
+        filed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await filed.Content.ReadAsStringAsync());
+        filed.Headers.Location!.OriginalString.ShouldBe("/legal/reviews/FP-R1");
+
+        var casePage = await legal.GetStringAsync("legal/reviews/FP-R1");
+        var version = System.Text.RegularExpressions.Regex.Match(casePage, "name=\"Input.Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var copy = await legal.PostAsync("legal/reviews/FP-R1?handler=Step&step=ReceiveReviewCopy", Form(casePage,
+            ("Input.FormId", Guid.NewGuid().ToString("N")), ("Input.Version", version), ("Input.On", "2026-06-23")));
+        copy.StatusCode.ShouldBe(HttpStatusCode.Redirect, await copy.Content.ReadAsStringAsync());
+
+        // The same page's form again: its version is now stale, so the decision is refused and nothing is recorded.
+        var stale = await legal.PostAsync("legal/reviews/FP-R1?handler=Decide", Form(casePage,
+            ("Input.FormId", Guid.NewGuid().ToString("N")), ("Input.Version", version), ("Input.On", "2026-06-29"), ("Input.Decision", "maintained")));
+        stale.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("同事已更新了这条记录");
+        var api = JsonDocument.Parse(await legal.GetStringAsync("api/cases/reviews/FP-R1")).RootElement;
+        api.GetProperty("status").GetString().ShouldBe("pending");
+
+        var fresh = await legal.GetStringAsync("legal/reviews/FP-R1");
+        var freshVersion = System.Text.RegularExpressions.Regex.Match(fresh, "name=\"Input.Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var decided = await legal.PostAsync("legal/reviews/FP-R1?handler=Decide", Form(fresh,
+            ("Input.FormId", Guid.NewGuid().ToString("N")), ("Input.Version", freshVersion), ("Input.On", "2026-06-29"), ("Input.Decision", "maintained")));
+        decided.StatusCode.ShouldBe(HttpStatusCode.Redirect, await decided.Content.ReadAsStringAsync());
+
+        var review = JsonDocument.Parse(await legal.GetStringAsync("api/cases/reviews/FP-R1")).RootElement;
+        review.GetProperty("result").GetString().ShouldBe("maintained");
+        review.GetProperty("concludedOn").GetString().ShouldBe("2026-06-29");
+        review.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("on").GetString()).ShouldBe(["2026-06-22", "2026-06-23", "2026-06-29"]);
+    }
+}
