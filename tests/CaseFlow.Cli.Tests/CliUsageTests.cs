@@ -19,7 +19,7 @@ public sealed class CliUsageTests
     [InlineData("report annual --agency a", "usage.option-missing", "--year")]
     [InlineData("report annual --agency a --year 2025 --bogus", "usage.unknown-argument", "“--bogus”")]
     [InlineData("report annual --agency a --year abc", "input.invalid-year", "收到的是 abc")]
-    [InlineData("report annual --agency a --year 1999", "input.invalid-year", "2008 年起")]
+    [InlineData("report annual --agency a --year 1999", "input.invalid-year", "2019 年起")]
     [InlineData("report annual --agency a --year 2025 --format pdf", "input.invalid-format", "json、csv、html、xlsx、docx")]
     [InlineData("report trace --agency a --year 2025 --row received --table 5", "report.table-unknown", "3、4")]
     [InlineData("requests list --agency a --as-of 2026/11/03", "input.invalid-date", "收到的是 2026/11/03")]

@@ -112,4 +112,35 @@ public sealed class FormPostTests(WebFixture fx) : IClassFixture<WebFixture>
         review.GetProperty("concludedOn").GetString().ShouldBe("2026-06-29");
         review.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("on").GetString()).ShouldBe(["2026-06-22", "2026-06-23", "2026-06-29"]);
     }
+
+    [Theory]
+    [InlineData("officer", "/")]
+    [InlineData("approver", "/")]
+    [InlineData("legal", "/legal")]
+    [InlineData("reporter", "/reports")]
+    [InlineData("gov", "/reports")]
+    [InlineData("admin", "/admin")]
+    [InlineData("auditor", "/")]
+    public async Task Signing_in_lands_each_role_where_its_work_is(string user, string landing)
+    {
+        using var client = fx.Anonymous();
+        var form = await client.GetStringAsync("login");
+        var response = await client.PostAsync("login", Form(form, ("UserName", user), ("Password", WebFixture.Password)));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe(landing);
+        (await client.GetAsync(landing)).StatusCode.ShouldBe(HttpStatusCode.OK, "the landing page is one the role may open");
+    }
+
+    [Fact]
+    public async Task The_report_screen_refuses_a_year_before_the_regulations_with_a_message_and_offers_only_2019_onwards()
+    {
+        using var reporter = await fx.SignInAsync("reporter");
+        var page = WebUtility.HtmlDecode(await reporter.GetStringAsync("reports?year=2010"));
+        page.ShouldContain("报告年度 2010 无效：应在 2019–2026 之间");
+        page.ShouldContain("下面显示的是 2025 年度");
+        var select = System.Text.RegularExpressions.Regex.Match(page, "<select name=\"year\">(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        System.Text.RegularExpressions.Regex.Matches(select, "value=\"(\\d+)\"").Select(m => m.Groups[1].Value)
+            .ShouldBe(["2026", "2025", "2024", "2023", "2022", "2021", "2020", "2019"]);
+        (await reporter.GetStringAsync("reports?year=2025")).ShouldNotContain("无效");
+    }
 }

@@ -37,6 +37,17 @@ public sealed class LoginModel(CaseFlowApp app, SessionClock sessionClock) : Pag
 
         var sessionId = await UserSessions.StartAsync(app, account!, sessionClock.Clock, ct);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Caller.Principal(account!, sessionId, CookieAuthenticationDefaults.AuthenticationScheme));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? WebSecurity.AsciiOnly(ReturnUrl!) : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? WebSecurity.AsciiOnly(ReturnUrl!) : Landing(account!));
     }
+
+    /// <summary>
+    /// Where a user starts: officers and approvers at the worklist; legal staff who work no requests at their cases;
+    /// the reporting office at the report; administrators at administration. Auditors read the worklist.
+    /// </summary>
+    public static string Landing(UserAccount account) =>
+        account.Has(Role.Officer) || account.Has(Role.Approver) ? "/"
+        : account.Has(Role.Legal) ? "/legal"
+        : account.Has(Role.Reporting) ? "/reports"
+        : account.Has(Role.Admin) ? "/admin"
+        : "/";
 }

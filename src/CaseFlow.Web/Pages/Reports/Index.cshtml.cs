@@ -49,6 +49,9 @@ public sealed class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
     public bool IsOwnAgency => Report.Agency == Caller.Agency && !Report.IncludeChildren;
     public bool YearEnded => App.Today > new NodaTime.LocalDate(Report.Year, 12, 31);
     public int FirstYear => ReportYears.First;
+
+    /// <summary>Why the year asked for (in the address) is not shown, if it is not.</summary>
+    public string? YearRefusal { get; private set; }
     public int LastYear => App.Today.Year;
 
     public string Query(string? extra = null) =>
@@ -96,9 +99,10 @@ public sealed class IndexModel(CaseFlowApp app) : CaseFlowPageModel(app)
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         var year = Year ?? App.Today.Year - 1;
-        if (year < ReportYears.First || year > App.Today.Year)
+        if (ReportYears.Refusal(year, App.Today) is { } why)
         {
             year = App.Today.Year - 1;
+            YearRefusal = $"{why}（条例 2019 年 5 月 15 日起施行）。下面显示的是 {year} 年度。";
         }
 
         var agency = string.IsNullOrWhiteSpace(Agency) ? Caller.Agency : Agency;
