@@ -41,7 +41,7 @@ public static class LetterTemplates
     {
         "remedy" => "救济途径告知（答复书末段）",
         _ when key.StartsWith("answer.", StringComparison.Ordinal) && Requests.Codes.Outcomes.TryParse(key["answer.".Length..], out var o) =>
-            "答复书正文：" + Requests.OutcomeRows.Of(o).FullLabel,
+            "答复书正文：" + Requests.OutcomeRows.Of(o).Name,
         _ when LetterKinds.Codes.TryParse(key, out var kind) => LetterKinds.Label(kind),
         _ => key,
     };

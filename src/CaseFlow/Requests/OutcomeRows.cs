@@ -6,6 +6,17 @@ public sealed record OutcomeRow(Outcome Outcome, string GroupKey, string GroupLa
     /// <summary>The row as printed in the report: "（三）不予公开 1.属于国家秘密" or "（一）予以公开".</summary>
     public string FullLabel => Number == 0 ? GroupLabel : $"{GroupLabel} {Number}.{Label}";
 
+    /// <summary>
+    /// The row as officers read it on screens, in histories and letters: the official label without the report's
+    /// counting note ("（二）部分公开", not "…（区分处理的，只计这一情形，不计其他情形）").
+    /// </summary>
+    public string Name => FullLabel.Replace(CountingNote, "", StringComparison.Ordinal);
+
+    /// <summary>The group as officers read it (without the counting note).</summary>
+    public string GroupName => GroupLabel.Replace(CountingNote, "", StringComparison.Ordinal);
+
+    private const string CountingNote = "（区分处理的，只计这一情形，不计其他情形）";
+
     /// <summary>Whether this outcome gives the applicant information (what makes a mixed answer 部分公开).</summary>
     public bool ProvidesInformation => Outcome is Outcome.Disclosed or Outcome.PartiallyDisclosed;
 }

@@ -35,7 +35,7 @@ public static class RequestHistory
         FeeNoticeIssued f => $"发出收费通知，金额 {f.AmountYuan:0.##} 元",
         FeePaid => "申请人已缴费",
         FeeLapsed => "申请人逾期未缴费，不再处理",
-        RequestAnswered a => "答复：" + OutcomeRows.Of(OutcomeDerivation.FromItems(a.Items.Select(i => i.Outcome).ToList(), policies)).FullLabel
+        RequestAnswered a => "答复：" + OutcomeRows.Of(OutcomeDerivation.FromItems(a.Items.Select(i => i.Outcome).ToList(), policies)).Name
             + (a.Items.Count > 1 ? "（" + string.Join("；", a.Items.Select(i => $"{i.Subject}：{OutcomeRows.Of(i.Outcome).Label}")) + "）" : ""),
         RequestWithdrawn w => "申请人撤回申请" + (w.Reason is null ? "" : $"（{w.Reason}）"),
         RequestCarriedOver c => $"{c.Year} 年末仍在办理，结转下年度",

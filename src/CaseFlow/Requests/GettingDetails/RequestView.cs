@@ -172,12 +172,12 @@ public static class RequestViews
                 maskPersonalData ? Mask(applicant.Phone, 3, 4) : applicant.Phone,
                 maskPersonalData ? null : applicant.Address, maskPersonalData ? null : applicant.Email, applicant.Agent?.Name),
             file.Subject, file.RequestedForm, state.Officer,
-            outcome is { } o ? Codes.Outcomes.Code(o) : null, outcome is { } row ? OutcomeRows.Of(row).FullLabel : null,
+            outcome is { } o ? Codes.Outcomes.Code(o) : null, outcome is { } row ? OutcomeRows.Of(row).Name : null,
             state.Conclusion?.On, 0,
             running.OrderBy(d => d.Due).FirstOrDefault(), all, file.ClarificationItems,
             file.Answer is { } a && state.Conclusion?.Kind == ConclusionKind.Answered
                 ? new AnswerView(a.On, Codes.AnswerTypes.Code(a.AnswerType), Labels.Of(a.AnswerType), a.Article, a.Note,
-                    a.Items.Select(i => new AnswerItemView(i.Subject, Codes.Outcomes.Code(i.Outcome), OutcomeRows.Of(i.Outcome).FullLabel)).ToList())
+                    a.Items.Select(i => new AnswerItemView(i.Subject, Codes.Outcomes.Code(i.Outcome), OutcomeRows.Of(i.Outcome).Name)).ToList())
                 : null,
             [])
         {
