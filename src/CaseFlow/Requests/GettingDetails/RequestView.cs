@@ -83,11 +83,17 @@ public static class RequestViews
 
     public static DeadlineView View(Deadline deadline, WorkdayCalendar calendar, LocalDate today)
     {
-        var left = deadline.Due >= today ? calendar.WorkingDaysBetween(today, deadline.Due) : -calendar.WorkingDaysBetween(deadline.Due, today);
+        var (left, overdue, dueSoon) = Urgency(deadline, calendar, today);
         return new DeadlineView(
             KindCode(deadline.Kind), KindLabel(deadline.Kind), deadline.Due, deadline.Provisional, deadline.SafeTarget, deadline.Subject,
-            left, deadline.Due < today, deadline.Due >= today && left <= DueSoonWorkingDays,
-            deadline.Explanation.Chinese, deadline.Explanation.English);
+            left, overdue, dueSoon, deadline.Explanation.Chinese, deadline.Explanation.English);
+    }
+
+    /// <summary>Working days left (negative: overdue by), and whether the deadline is overdue or due within 5 working days.</summary>
+    public static (int Left, bool Overdue, bool DueSoon) Urgency(Deadline deadline, WorkdayCalendar calendar, LocalDate today)
+    {
+        var left = deadline.Due >= today ? calendar.WorkingDaysBetween(today, deadline.Due) : -calendar.WorkingDaysBetween(deadline.Due, today);
+        return (left, deadline.Due < today, deadline.Due >= today && left <= DueSoonWorkingDays);
     }
 
     public static string KindCode(DeadlineKind kind) => kind switch
