@@ -243,6 +243,7 @@ public sealed class ApiTests(WebFixture fx) : IClassFixture<WebFixture>
         answerBody.GetProperty("properties").GetProperty("on").GetProperty("type").GetString().ShouldBe("string"); // required: never null
         answerBody.GetProperty("properties").GetProperty("outcome").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldContain("partially-disclosed");
         schemas.GetProperty("ApproveExtensionBody").GetProperty("properties").GetProperty("workingDays").GetProperty("type").GetString().ShouldBe("integer"); // not integer-or-string
+        schemas.GetProperty("ApproveExtensionBody").GetProperty("properties").GetProperty("workingDays").GetProperty("maximum").GetInt32().ShouldBe(20); // art. 33
         schemas.GetProperty("ApproveExtensionBody").GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldNotContain("approvedBy"); // the signed-in approver
 
         (await client.GetFromJsonAsync<JsonElement>("health")).GetProperty("status").GetString().ShouldBe("healthy");

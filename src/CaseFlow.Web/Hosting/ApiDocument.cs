@@ -49,6 +49,22 @@ public static class ApiDocument
         [(typeof(Requests.GettingDetails.ApplicantView), "type")] = Codes.ApplicantTypes.Codes,
     };
 
+    /// <summary>Ranges the rules hold numbers to (art. 33: an extension of 1–20 working days; counts are never negative).</summary>
+    private static readonly Dictionary<(Type Type, string Property), (string Minimum, string? Maximum)> s_ranges = new()
+    {
+        [(typeof(ApproveExtensionBody), "workingDays")] = ("1", "20"),
+        [(typeof(AskForApprovalBody), "workingDays")] = ("1", "20"),
+        [(typeof(IssueFeeNoticeBody), "amountYuan")] = ("0", null),
+        [(typeof(IssueFeeNoticeBody), "quantity")] = ("1", null),
+        [(typeof(DocumentCountsBody), "issued")] = ("0", null),
+        [(typeof(DocumentCountsBody), "repealed")] = ("0", null),
+        [(typeof(DocumentCountsBody), "inForce")] = ("0", null),
+        [(typeof(RecordDisclosureStatsBody), "licensing")] = ("0", null),
+        [(typeof(RecordDisclosureStatsBody), "penalties")] = ("0", null),
+        [(typeof(RecordDisclosureStatsBody), "coercion")] = ("0", null),
+        [(typeof(RecordDisclosureStatsBody), "feesWanYuan")] = ("0", null),
+    };
+
     /// <summary>Enums written as their codes (CodeTable converters).</summary>
     private static readonly Dictionary<Type, IReadOnlyCollection<string>> s_enumCodes = new()
     {
@@ -162,6 +178,12 @@ public static class ApiDocument
                             choices.Remove(none);
                         }
                     }
+                }
+
+                if (s_ranges.TryGetValue((owner, property.Name), out var range))
+                {
+                    schema.Minimum = range.Minimum;
+                    schema.Maximum = range.Maximum;
                 }
 
                 if (s_vocabulary.TryGetValue((owner, property.Name), out var codes))

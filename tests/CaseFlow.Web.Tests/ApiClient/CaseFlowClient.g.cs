@@ -9996,6 +9996,7 @@ namespace CaseFlow.Web.Tests.ApiClient.Generated
         public System.DateOnly On { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("workingDays", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(1, 20)]
         public int WorkingDays { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("approvedBy", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
@@ -10033,6 +10034,7 @@ namespace CaseFlow.Web.Tests.ApiClient.Generated
         public System.DateOnly On { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("workingDays", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.Range(1, 20)]
         public int? WorkingDays { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("dueOn", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
@@ -10537,12 +10539,15 @@ namespace CaseFlow.Web.Tests.ApiClient.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("issued", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int Issued { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("repealed", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int Repealed { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("inForce", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int InForce { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
@@ -10794,6 +10799,7 @@ namespace CaseFlow.Web.Tests.ApiClient.Generated
         public System.DateOnly On { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("amountYuan", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double AmountYuan { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("method", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
@@ -10801,6 +10807,7 @@ namespace CaseFlow.Web.Tests.ApiClient.Generated
         public IssueFeeNoticeBodyMethod? Method { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("quantity", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
         public int? Quantity { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
@@ -11049,15 +11056,19 @@ namespace CaseFlow.Web.Tests.ApiClient.Generated
         public DocumentCountsBody? NormativeDocuments { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("licensing", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int Licensing { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("penalties", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int Penalties { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("coercion", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]
         public int Coercion { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("feesWanYuan", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double FeesWanYuan { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("on", Required = Newtonsoft.Json.Required.Always)]
