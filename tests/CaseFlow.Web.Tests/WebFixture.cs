@@ -19,6 +19,8 @@ public sealed partial class WebFixture : IAsyncLifetime
     private readonly TestDatabase _database = new();
     private WebApplication _app = null!;
 
+    public WebFixture() => _contract = new(LoadContractAsync);
+
     public SettableClock Clock { get; } = new(Instant.FromUtc(2026, 6, 30, 2, 0));
 
     /// <summary>What session lifetimes are measured by: now, standing still unless a test moves it.</summary>
@@ -108,21 +110,15 @@ public sealed partial class WebFixture : IAsyncLifetime
     }
 
     /// <summary>The OpenAPI document the host serves, read once: what every API client's answers are checked against.</summary>
-    public Task<ApiContract> ContractAsync()
+    public Task<ApiContract> ContractAsync() => _contract.Value;
+
+    private readonly Lazy<Task<ApiContract>> _contract;
+
+    private async Task<ApiContract> LoadContractAsync()
     {
-        lock (_cookies)
-        {
-            return _contract ??= LoadContractAsync();
-        }
-
-        async Task<ApiContract> LoadContractAsync()
-        {
-            using var plain = new HttpClient { BaseAddress = BaseAddress };
-            return new ApiContract(await plain.GetStringAsync("api/openapi/v1.json"));
-        }
+        using var plain = new HttpClient { BaseAddress = BaseAddress };
+        return new ApiContract(await plain.GetStringAsync("api/openapi/v1.json"));
     }
-
-    private Task<ApiContract>? _contract;
 
     /// <summary>A client signed in through the login form (anti-forgery token and all).</summary>
     public async Task<HttpClient> SignInAsync(string userName, string password = Password, string? fromAddress = null)
