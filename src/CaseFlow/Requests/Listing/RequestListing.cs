@@ -25,8 +25,8 @@ public sealed record RequestRow(RequestFile File, Request State, RequestDeadline
 {
     public string Reference => State.Reference;
 
-    /// <summary>The nearest running deadline (what the worklist orders by), or null when concluded.</summary>
-    public Deadline? NextDeadline => Deadlines.Running(State).OrderBy(d => d.Due).FirstOrDefault();
+    /// <summary>The nearest running deadline (what the worklist orders by), or null when concluded; found once, as lists filter and sort on it.</summary>
+    public Deadline? NextDeadline { get; } = Deadlines.Running(State).OrderBy(d => d.Due).FirstOrDefault();
 }
 
 /// <summary>
