@@ -5,7 +5,8 @@ namespace CaseFlow.Infrastructure.Http;
 
 /// <summary>
 /// What an endpoint answers, declared beside it for the OpenAPI document: the success body and its headers, and the
-/// refusals beyond those every route shares (401, 403, 500; and 400, 409, 412, 422 for writes; 404 for a named record).
+/// refusals beyond those the routes share (400 and 500 everywhere; 401 and 403 when signed in; 409, 412, 413, 415 and 422
+/// for writes; 404 for a route naming a request or case).
 /// The document (CaseFlow.Web's ApiDocument) reads these; a test fails when a route answers what is not declared.
 /// </summary>
 public static class ApiContract
