@@ -74,7 +74,7 @@ public sealed class CliUsageTests
     [InlineData("policies")]
     [InlineData("rebuild")]
     [InlineData("migrate-store")]
-    public async Task Every_verb_explains_itself_and_each_of_its_options_in_English_and_Chinese(string verb)
+    public async Task Every_verb_explains_itself_in_English_and_Chinese_and_each_of_its_options_in_Chinese(string verb)
     {
         var result = await Processes.CliAsync(Nowhere, [.. verb.Split(' '), "--help"]);
 

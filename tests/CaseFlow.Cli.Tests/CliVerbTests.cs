@@ -63,6 +63,7 @@ public sealed class CliVerbTests(CliVerbTests.Seeded seeded) : IClassFixture<Cli
         lines[1].ShouldContain("disclosed on 2025-03-10");
         lines[2].ShouldStartWith("R2 ");
         lines[2].ShouldContain("answer due 2025-12-29");
+        lines.Length.ShouldBe(3);
     }
 
     [Fact]

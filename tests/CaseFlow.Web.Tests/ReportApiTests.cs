@@ -32,6 +32,15 @@ public sealed class ReportApiTests(WebFixture fx) : IClassFixture<WebFixture>
             file.StatusCode.ShouldBe(HttpStatusCode.OK, format);
             file.Content.Headers.ContentType!.ToString().ShouldContain(type);
             file.Content.Headers.ContentDisposition!.FileNameStar.ShouldEndWith($".{format}");
+            var bytes = await file.Content.ReadAsByteArrayAsync();
+            if (format is "docx" or "xlsx")
+            {
+                bytes.Take(2).ShouldBe("PK"u8.ToArray(), format); // a zip package
+            }
+            else
+            {
+                System.Text.Encoding.UTF8.GetString(bytes).ShouldContain(format == "json" ? "\"agency\": \"web-a\"" : "政府信息公开", Case.Sensitive, format);
+            }
         }
 
         await ShouldBeProblemAsync(await client.GetAsync("api/reports/annual/2026/file?format=pdf"), HttpStatusCode.BadRequest, "input.format-unknown");

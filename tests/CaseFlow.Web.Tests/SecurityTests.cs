@@ -147,7 +147,7 @@ public sealed partial class SecurityTests(WebFixture fx) : IClassFixture<WebFixt
     }
 
     [Fact]
-    public async Task Every_page_carries_the_security_headers_and_no_inline_script()
+    public async Task The_main_pages_carry_the_security_headers_and_no_inline_script()
     {
         using var admin = await fx.SignInAsync("admin");
         using var officer = await fx.SignInAsync("officer");

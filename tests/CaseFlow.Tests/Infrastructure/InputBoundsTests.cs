@@ -39,7 +39,7 @@ public sealed class InputBoundsTests
     [InlineData("\\u007f", "U+007F")]
     [InlineData("\\u202e", "U+202E")]
     [InlineData("\\u2066", "U+2066")]
-    public void Controls_and_direction_overrides_are_refused_anywhere(string escape, string named)
+    public void Controls_and_direction_overrides_are_refused_in_a_name(string escape, string named)
     {
         var problem = Check($"{{'applicant':{{'name':'张{escape}三'}}}}")!;
         problem.Code.ShouldBe("input.forbidden-character");

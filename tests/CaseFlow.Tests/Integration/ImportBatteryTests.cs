@@ -29,7 +29,7 @@ public sealed partial class ImportBatteryTests(AppFixture fx) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task Every_field_of_every_command_given_a_wrong_value_is_refused_with_a_code_and_names_no_internal_type()
+    public async Task Every_field_of_every_command_given_a_wrong_value_never_throws_and_each_refusal_has_a_code_and_names_no_internal_type()
     {
         await JsonlImport.RunLineAsync(fx.App, Actor.Cli(), 1, """{"command":"register-agency","agency":"battery","name":"输入测试局"}""", default);
         await JsonlImport.RunLineAsync(fx.App, Actor.Cli(), 2, """{"command":"receive","agency":"battery","request":"B-1","receivedOn":"2026-06-01","channel":"online","applicant":{"type":"natural-person","name":"张三"}}""", default);

@@ -21,7 +21,7 @@ public sealed class ImportTests(AppFixture fx) : IClassFixture<AppFixture>
     private static string Line(string json) => json.Replace('\'', '"');
 
     [Fact]
-    public async Task A_few_hundred_realistic_requests_import_with_every_kind_of_fact_and_a_rerun_changes_nothing()
+    public async Task A_few_hundred_realistic_requests_import_with_a_broad_mix_of_facts_and_a_rerun_changes_nothing()
     {
         var agency = "import-big";
         var lines = new List<string> { Line($"{{'command':'register-agency','agency':'{agency}','name':'聊城市卫生健康委员会'}}") };

@@ -165,7 +165,7 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task An_agency_edits_its_template_without_code_and_new_letters_use_and_record_the_new_version()
+    public async Task An_agency_edits_its_template_without_code_and_new_letters_use_the_new_version()
     {
         var reference = await AnsweredAsync("tpl", "disclosed");
         var edited = LetterTemplates.Default("answer.disclosed").Body.Replace("现予以提供（见附件）", "现予以提供，请于收到本答复后到本机关政务服务窗口领取", StringComparison.Ordinal);

@@ -150,7 +150,7 @@ public sealed class ReminderJobTests(ReminderJobTests.Fixture fx) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_daily_digest_lists_an_officers_overdue_and_due_soon_requests()
+    public async Task The_daily_digest_lists_an_officers_overdue_requests_and_counts_none_due_soon()
     {
         fx.At(D(2026, 6, 29), 10);
         await fx.AgencyAsync("digest", ("sun", [Role.Officer], null), ("idle", [Role.Officer], null));

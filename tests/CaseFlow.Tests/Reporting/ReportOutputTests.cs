@@ -105,7 +105,7 @@ public sealed class ReportOutputTests(ReportOutputTests.Fixture fx) : IClassFixt
     }
 
     [Fact]
-    public async Task Csv_has_a_bom_and_one_line_per_row_with_the_official_label()
+    public async Task Csv_has_a_bom_one_line_per_row_and_the_official_label_of_the_first()
     {
         var bytes = (await RenderAsync("csv")).Content;
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());

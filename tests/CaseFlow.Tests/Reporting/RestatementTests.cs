@@ -4,6 +4,7 @@ using CaseFlow.Reporting.Closing;
 using CaseFlow.Reporting.Stats;
 using CaseFlow.Requests;
 using CaseFlow.Tests.Support;
+using CaseFlow.Users;
 using NodaTime;
 using static CaseFlow.Tests.Support.Facts;
 
@@ -78,7 +79,9 @@ public sealed class RestatementTests(AppFixture fx) : IClassFixture<AppFixture>
 
         // A fact that changes nothing in the report makes no version.
         Day(2026, 1, 9);
-        await Assigning.HandleAsync(fx.App, Actor.System, Agency, "2025-002", new AssignOfficerBody("zhou", D(2026, 1, 9)), WriteOptions.None, default);
+        await UserAccounts.CreateAsync(fx.App, "restate.zhou", Agency, "周", "password-123", [Role.Officer]);
+        (await Assigning.HandleAsync(fx.App, Actor.System, Agency, "2025-002", new AssignOfficerBody("restate.zhou", D(2026, 1, 9)), WriteOptions.None, default))
+            .ShouldBeOfType<CommandOutcome.Applied>(); // a fact recorded, which the report does not count
         await daemon.WaitForNonStaleData(TimeSpan.FromSeconds(30));
         await Task.Delay(1000);
         (await VersionsAsync()).ShouldBe([1, 2, 3, 4]);
