@@ -31,7 +31,9 @@ public sealed class ReportApiTests(WebFixture fx) : IClassFixture<WebFixture>
             var file = await client.GetAsync($"api/reports/annual/2026/file?format={format}");
             file.StatusCode.ShouldBe(HttpStatusCode.OK, format);
             file.Content.Headers.ContentType!.ToString().ShouldContain(type);
-            file.Content.Headers.ContentDisposition!.FileNameStar.ShouldEndWith($".{format}");
+            // Named as the office files it, in Chinese; the HTML opens in the browser, the rest download.
+            file.Content.Headers.ContentDisposition!.FileNameStar.ShouldEndWith($"年政府信息公开工作年度报告.{format}");
+            file.Content.Headers.ContentDisposition.DispositionType.ShouldBe(format == "html" ? "inline" : "attachment", format);
             var bytes = await file.Content.ReadAsByteArrayAsync();
             if (format is "docx" or "xlsx")
             {

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CaseFlow.Documents;
 
 namespace CaseFlow.Letters;
 
@@ -43,53 +41,39 @@ public static class LetterOutput
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    /// <summary>The letter in the usual government type: 方正小标宋/黑体 title, 仿宋 三号 body, 28-point lines, A4.</summary>
-    public static byte[] Docx(LetterDocument letter)
+    /// <summary>The letter in the 公文 format (<see cref="OfficialDocx"/>): title, 文号, addressee, body, and the signature over the date with room for the seal.</summary>
+    public static byte[] Docx(LetterDocument letter) => OfficialDocx.Write(letter.Title, document =>
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        var signature = new List<string>();
+        foreach (var block in letter.Blocks)
         {
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
-            var firstSignature = true;
-            foreach (var block in letter.Blocks)
+            if (block.Style == LetterBlockStyle.Signature)
             {
-                var (font, size, justification, indent, before) = block.Style switch
-                {
-                    LetterBlockStyle.Title => ("黑体", 44, JustificationValues.Center, false, 0),
-                    LetterBlockStyle.Subtitle => ("仿宋", 32, JustificationValues.Center, false, 0),
-                    LetterBlockStyle.Salutation => ("仿宋", 32, JustificationValues.Left, false, 240),
-                    LetterBlockStyle.Signature => ("仿宋", 32, JustificationValues.Right, false, firstSignature ? 560 : 0),
-                    _ => ("仿宋", 32, JustificationValues.Both, true, 0),
-                };
-                firstSignature &= block.Style != LetterBlockStyle.Signature;
-                var properties = new ParagraphProperties(new SpacingBetweenLines
-                {
-                    Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    After = block.Style == LetterBlockStyle.Subtitle ? "320" : "0",
-                    Line = "560",
-                    LineRule = LineSpacingRuleValues.Exact,
-                });
-                if (indent)
-                {
-                    properties.Append(new Indentation { FirstLineChars = 200 });
-                }
-
-                properties.Append(new Justification { Val = justification });
-                var runProperties = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font },
-                    new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-                body.Append(new Paragraph(properties, new Run(runProperties, new Text(block.Text) { Space = SpaceProcessingModeValues.Preserve })));
+                signature.Add(block.Text);
+                continue;
             }
 
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992, Gutter = 0 }));
-            main.Document = new Document(body);
-            main.Document.Save();
+            document.Signature(signature);
+            signature.Clear();
+            switch (block.Style)
+            {
+                case LetterBlockStyle.Title:
+                    document.Title(block.Text);
+                    break;
+                case LetterBlockStyle.Subtitle:
+                    document.DocumentNumber(block.Text);
+                    break;
+                case LetterBlockStyle.Salutation:
+                    document.Salutation(block.Text);
+                    break;
+                default:
+                    document.Paragraph(block.Text);
+                    break;
+            }
         }
 
-        return stream.ToArray();
-    }
+        document.Signature(signature);
+    });
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -48,6 +48,13 @@ public static class ReportHttp
                 return await WithReportAsync(http, app, agency, year, includeChildren ?? false, ct, async report =>
                 {
                     var file = await ReportOutput.RenderAsync(app, report, format, ct);
+                    if (format == "html")
+                    {
+                        // The HTML report opens in the browser, to read and print; the other formats download.
+                        http.Response.Headers.ContentDisposition = $"inline; filename*=UTF-8''{Uri.EscapeDataString(file.FileName)}";
+                        return Results.Bytes(file.Content, file.ContentType);
+                    }
+
                     return Results.File(file.Content, file.ContentType, file.FileName);
                 });
             })

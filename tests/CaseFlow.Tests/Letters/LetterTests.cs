@@ -120,7 +120,16 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
 
             using var docx = WordprocessingDocument.Open(new MemoryStream(LetterOutput.Docx(letter)), false);
             new OpenXmlValidator().Validate(docx).Select(e => e.Description).ShouldBeEmpty(kind.ToString());
-            docx.MainDocumentPart!.Document.Body!.Elements<Word.Paragraph>().Select(p => p.InnerText).ShouldBe(letter.Blocks.Select(b => b.Text));
+            var paragraphs = docx.MainDocumentPart!.Document.Body!.Elements<Word.Paragraph>().ToList();
+            paragraphs.Select(p => p.InnerText).ShouldBe(letter.Blocks.Select(b => b.Text));
+            paragraphs.Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value).Take(3).ShouldBe(["Title", "DocumentNumber", "Salutation"], kind.ToString());
+            // The signature, worked by hand: the date 2025年11月10日 is 7 ems, set four from the right (1280 twips); the
+            // agency's 11-em name is centred over it, 4 + (7 − 11) / 2 = 2 ems from the right (640); above them two lines
+            // (2 × 579 twips) of room for the seal.
+            var signature = paragraphs.Where(p => p.ParagraphProperties!.ParagraphStyleId!.Val == "Signature").ToList();
+            signature.Select(p => p.InnerText).ShouldBe(["聊城市自然资源和规划局", "2025年11月10日"], kind.ToString());
+            signature.Select(p => p.ParagraphProperties!.Indentation!.Right!.Value).ShouldBe(["640", "1280"], kind.ToString());
+            signature[0].ParagraphProperties!.SpacingBetweenLines!.Before!.Value.ShouldBe("1158");
 
             var html = new HtmlParser().ParseDocument(LetterOutput.Html(letter));
             html.QuerySelector("h1")!.TextContent.ShouldBe(letter.Title);

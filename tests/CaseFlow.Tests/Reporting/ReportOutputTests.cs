@@ -167,7 +167,10 @@ public sealed class ReportOutputTests(ReportOutputTests.Fixture fx) : IClassFixt
 
         tables[2].QuerySelectorAll("td.number").Length.ShouldBe(15);
         document.QuerySelector("h1")!.TextContent.ShouldBe("输出测试市卫生健康委员会2025年政府信息公开工作年度报告");
-        html.ShouldContain("@page { size: A4");
+        // Printed as the DOCX is set: GB/T 9704's margins, and table 三's header rows in <thead>, which repeat on every page.
+        html.ShouldContain("@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm;");
+        table3.QuerySelectorAll("thead tr").Length.ShouldBe(3);
+        tables[0].QuerySelectorAll("thead").Length.ShouldBe(0);
     }
 
     [Fact]
@@ -228,5 +231,153 @@ public sealed class ReportOutputTests(ReportOutputTests.Fixture fx) : IClassFixt
         // Every row covers the 10 grid columns (grid spans included).
         rows.ShouldAllBe(r => r.Elements<Word.TableCell>().Sum(c => c.TableCellProperties!.GridSpan == null ? 1 : c.TableCellProperties.GridSpan.Val!.Value) == 10);
         tables[2].Elements<Word.TableRow>().Last().Elements<Word.TableCell>().Count().ShouldBe(15);
+    }
+
+    [Fact]
+    public async Task Docx_is_set_in_the_official_format_with_styles_fonts_that_fall_back_and_page_numbers()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream((await RenderAsync("docx")).Content), false);
+        var main = document.MainDocumentPart!;
+
+        // A4 with GB/T 9704's type area: top 37 mm (2098 twips), left 28 mm (1587), right 26 mm (1474), bottom 35 mm
+        // (1984); 22 lines of 28.95 pt (579 twips) in the 225 mm of the type area.
+        var section = main.Document.Body!.Elements<Word.SectionProperties>().Single();
+        var size = section.GetFirstChild<Word.PageSize>()!;
+        (size.Width!.Value, size.Height!.Value).ShouldBe((11906u, 16838u));
+        var margin = section.GetFirstChild<Word.PageMargin>()!;
+        (margin.Top!.Value, margin.Left!.Value, margin.Right!.Value, margin.Bottom!.Value).ShouldBe((2098, 1587u, 1474u, 1984));
+        section.GetFirstChild<Word.DocGrid>()!.LinePitch!.Value.ShouldBe(579);
+
+        // A real styles part: the body indented two characters in both units (200 hundredths of a character and
+        // 2 × 320 twips), 仿宋_GB2312 三号; the title 方正小标宋简体 二号, centred and unindented; headings 黑体.
+        var styles = main.StyleDefinitionsPart!.Styles!.Elements<Word.Style>().ToDictionary(s => s.StyleId!.Value!);
+        foreach (var id in new[] { "Normal", "Title", "Heading1", "Heading2", "TableText", "TableLabel", "Signature", "Footer", "OfficialTable" })
+        {
+            styles.ShouldContainKey(id);
+        }
+
+        var normal = styles["Normal"];
+        normal.StyleParagraphProperties!.Indentation!.FirstLineChars!.Value.ShouldBe(200);
+        normal.StyleParagraphProperties.Indentation.FirstLine!.Value.ShouldBe("640");
+        normal.StyleParagraphProperties.SpacingBetweenLines!.Line!.Value.ShouldBe("579");
+        normal.StyleRunProperties!.RunFonts!.EastAsia!.Value.ShouldBe("仿宋_GB2312");
+        normal.StyleRunProperties.FontSize!.Val!.Value.ShouldBe("32");
+        var title = styles["Title"];
+        title.StyleRunProperties!.RunFonts!.EastAsia!.Value.ShouldBe("方正小标宋简体");
+        title.StyleRunProperties.FontSize!.Val!.Value.ShouldBe("44");
+        title.StyleParagraphProperties!.Indentation!.FirstLine!.Value.ShouldBe("0");
+        title.StyleParagraphProperties.Justification!.Val!.Value.ShouldBe(Word.JustificationValues.Center);
+        styles["Heading1"].StyleRunProperties!.RunFonts!.EastAsia!.Value.ShouldBe("黑体");
+        styles["Heading2"].StyleRunProperties!.RunFonts!.EastAsia!.Value.ShouldBe("楷体_GB2312");
+
+        // Each font names the next to use in its place, ending in a face every Linux desktop has.
+        var fonts = main.FontTablePart!.Fonts!.Elements<Word.Font>().ToDictionary(f => f.Name!.Value!, f => f.GetFirstChild<Word.AltName>()?.Val?.Value);
+        string[] Chain(string font)
+        {
+            var chain = new List<string> { font };
+            while (fonts[chain[^1]] is { } next)
+            {
+                chain.Add(next);
+            }
+
+            return [.. chain];
+        }
+
+        Chain("方正小标宋简体").ShouldBe(["方正小标宋简体", "华文中宋", "Noto Serif CJK SC"]);
+        Chain("仿宋_GB2312").ShouldBe(["仿宋_GB2312", "仿宋", "FangSong", "Noto Serif CJK SC"]);
+        Chain("黑体").ShouldBe(["黑体", "SimHei", "Noto Sans CJK SC"]);
+
+        // Page numbers "— 1 —": odd pages on the right, even pages on the left, each one 四号 character (280 twips) in.
+        main.DocumentSettingsPart!.Settings!.GetFirstChild<Word.EvenAndOddHeaders>().ShouldNotBeNull();
+        var footers = section.Elements<Word.FooterReference>().ToDictionary(f => f.Type!.Value, f => ((FooterPart)main.GetPartById(f.Id!)).Footer!);
+        foreach (var (type, side, indent) in new[] { (Word.HeaderFooterValues.Default, Word.JustificationValues.Right, "right"), (Word.HeaderFooterValues.Even, Word.JustificationValues.Left, "left") })
+        {
+            var paragraph = footers[type].Elements<Word.Paragraph>().Single();
+            paragraph.InnerText.ShouldBe("—  PAGE 1 —");
+            paragraph.Descendants<Word.FieldCode>().Single().Text.Trim().ShouldBe("PAGE");
+            paragraph.ParagraphProperties!.Justification!.Val!.Value.ShouldBe(side);
+            (indent == "right" ? paragraph.ParagraphProperties.Indentation!.Right : paragraph.ParagraphProperties.Indentation!.Left)!.Value.ShouldBe("280");
+        }
+
+        // The title in two even lines, broken after the year, not one character left alone.
+        var first = main.Document.Body!.Elements<Word.Paragraph>().First();
+        first.ParagraphProperties!.ParagraphStyleId!.Val!.Value.ShouldBe("Title");
+        first.Elements<Word.Run>().Where(r => r.GetFirstChild<Word.Text>() is not null).Select(r => r.InnerText)
+            .ShouldBe(["输出测试市卫生健康委员会2025年", "政府信息公开工作年度报告"]);
+        first.Descendants<Word.Break>().Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Docx_tables_repeat_their_header_rows_never_split_a_row_and_keep_short_tables_on_one_page()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream((await RenderAsync("docx")).Content), false);
+        var tables = document.MainDocumentPart!.Document.Body!.Elements<Word.Table>().ToList();
+        foreach (var table in tables)
+        {
+            table.GetFirstChild<Word.TableProperties>()!.TableWidth!.Width!.Value.ShouldBe("8845"); // the type area's 156 mm
+            var rows = table.Elements<Word.TableRow>().ToList();
+            rows.ShouldAllBe(r => r.TableRowProperties!.GetFirstChild<Word.CantSplit>() != null);
+            // Every cell centred vertically; every number centred on the line; labels start at the left.
+            foreach (var cell in table.Descendants<Word.TableCell>())
+            {
+                cell.TableCellProperties!.TableCellVerticalAlignment!.Val!.Value.ShouldBe(Word.TableVerticalAlignmentValues.Center);
+                var style = cell.GetFirstChild<Word.Paragraph>()!.ParagraphProperties!.ParagraphStyleId!.Val!.Value;
+                if (int.TryParse(cell.InnerText, out _))
+                {
+                    style.ShouldBe("TableText");
+                }
+            }
+        }
+
+        static bool Header(Word.TableRow row) => row.TableRowProperties!.GetFirstChild<Word.TableHeader>() != null;
+        // Table 三's three header rows repeat on every page; nothing else does.
+        tables[1].Elements<Word.TableRow>().Select(Header).ShouldBe([true, true, true, .. Enumerable.Repeat(false, 25)]);
+        tables[2].Elements<Word.TableRow>().Select(Header).ShouldBe([true, true, true, false]);
+        tables[0].Elements<Word.TableRow>().Select(Header).ShouldAllBe(h => !h);
+        // Tables 二 and 四 keep to one page: every row but the last keeps with the next.
+        foreach (var table in new[] { tables[0], tables[2] })
+        {
+            var rows = table.Elements<Word.TableRow>().ToList();
+            rows.SkipLast(1).ShouldAllBe(r => r.Descendants<Word.KeepNext>().Count() == r.Elements<Word.TableCell>().Count());
+            rows[^1].Descendants<Word.KeepNext>().ShouldBeEmpty();
+        }
+
+        tables[1].Descendants<Word.KeepNext>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Xlsx_prints_on_a4_landscape_one_page_wide_with_print_titles_a_frozen_header_and_every_label_whole()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream((await RenderAsync("xlsx")).Content), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<Spreadsheet.Sheet>().ToList();
+        foreach (var sheet in sheets)
+        {
+            var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
+            // Without fitToPage Excel and LibreOffice ignore fitToWidth.
+            worksheet.GetFirstChild<Spreadsheet.SheetProperties>()!.PageSetupProperties!.FitToPage!.Value.ShouldBeTrue(sheet.Name);
+            var setup = worksheet.GetFirstChild<Spreadsheet.PageSetup>()!;
+            (setup.PaperSize!.Value, setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value)
+                .ShouldBe((9u, Spreadsheet.OrientationValues.Landscape, 1u, 0u), sheet.Name);
+            worksheet.Descendants<Spreadsheet.Row>().ShouldAllBe(r => r.CustomHeight! && r.Height! > 0);
+        }
+
+        // 打印标题 and the frozen pane: table 三's title row and its three header rows.
+        var titles = workbook.Workbook.DefinedNames!.Elements<Spreadsheet.DefinedName>().ToDictionary(d => d.LocalSheetId!.Value, d => d.Text);
+        titles[0].ShouldBe("'表二 主动公开'!$1:$1");
+        titles[1].ShouldBe("'表三 依申请公开'!$1:$4");
+        titles[2].ShouldBe("'表四 复议诉讼'!$1:$4");
+        var table3 = ((WorksheetPart)workbook.GetPartById(sheets[1].Id!)).Worksheet;
+        var pane = table3.Descendants<Spreadsheet.Pane>().Single();
+        (pane.VerticalSplit!.Value, pane.TopLeftCell!.Value, pane.State!.Value).ShouldBe((4d, "A5", Spreadsheet.PaneStateValues.Frozen));
+
+        // Row heights worked by hand (a 宋体 10 pt line is 13.5 pt, plus 5 pt of padding; a column of width w holds
+        // (w − 1) / 2 Chinese characters). Row 4: the header 商业企业 (4 ems) in a column of 7 takes 2 lines, 32 pt.
+        // Row 26: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" is 36 ems in column C of 34
+        // (16.5 a line): 3 lines, 45.5 pt. Row 5's label spans A:C (54, 26.5 a line) and its 16 ems take one: 18.5.
+        double Height(uint row) => table3.Descendants<Spreadsheet.Row>().Single(r => r.RowIndex! == row).Height!.Value;
+        Height(4).ShouldBe(32);
+        Height(26).ShouldBe(45.5);
+        Height(5).ShouldBe(18.5);
     }
 }

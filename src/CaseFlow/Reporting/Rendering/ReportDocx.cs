@@ -1,112 +1,63 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.Globalization;
+using CaseFlow.Documents;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CaseFlow.Reporting.Rendering;
 
 /// <summary>
-/// The whole report as a Word document (Office Open XML; opens in Word and WPS): title, the six sections with the
-/// tables filled in the official layout and the narrative drafted from the data, on A4 in the usual government type
-/// (仿宋 body, 黑体 headings), for the officer to edit and publish.
+/// The whole report as a Word document (Office Open XML; opens in Word, WPS and LibreOffice) in the 公文 format
+/// (<see cref="OfficialDocx"/>): title, the six sections with the tables filled in the official layout and the
+/// narrative drafted from the data, for the officer to edit and publish.
 /// </summary>
 public static class ReportDocx
 {
-    private const int TextWidthTwips = 9070; // A4 (11906) minus 2 × 1418 (2.5 cm) margins
-
-    public static byte[] Write(AnnualReport report, ReportNarrative narrative)
+    public static byte[] Write(AnnualReport report, ReportNarrative narrative) => OfficialDocx.Write(narrative.Title, document =>
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        // The title's phrases end after the agency's name and after the year.
+        var year = $"{report.Year}年";
+        var afterYear = narrative.Title.StartsWith(report.AgencyName + year, StringComparison.Ordinal) ? report.AgencyName.Length + year.Length : -1;
+        document.Title(narrative.Title, [report.AgencyName.Length, afterYear]);
+        foreach (var text in narrative.Preamble)
         {
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
-            body.Append(Paragraph(narrative.Title, font: "黑体", size: 36, bold: true, center: true, indent: false));
-            foreach (var text in narrative.Preamble)
-            {
-                body.Append(Paragraph(text));
-            }
-
-            body.Append(Heading("一、总体情况"));
-            foreach (var text in narrative.Overview)
-            {
-                body.Append(Paragraph(text));
-            }
-
-            foreach (var sheet in ReportSheets.All(report))
-            {
-                body.Append(Heading(sheet.Heading));
-                body.Append(Table(sheet));
-            }
-
-            body.Append(Heading("五、存在的主要问题及改进情况"));
-            foreach (var text in narrative.Problems)
-            {
-                body.Append(Paragraph(text));
-            }
-
-            body.Append(Heading("六、其他需要报告的事项"));
-            foreach (var text in narrative.Other)
-            {
-                body.Append(Paragraph(text));
-            }
-
-            body.Append(Paragraph(narrative.VersionLine, size: 20, indent: false));
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1440, Bottom = 1440, Left = 1418, Right = 1418, Header = 851, Footer = 992, Gutter = 0 }));
-            main.Document = new Document(body);
-            main.Document.Save();
+            document.Paragraph(text);
         }
 
-        return stream.ToArray();
-    }
-
-    private static Paragraph Heading(string text) => Paragraph(text, font: "黑体", size: 32, indent: false, spaceBefore: 240);
-
-    /// <summary>A paragraph in one run; sizes in half-points (32 = 三号 16 pt), body text indented two characters.</summary>
-    private static Paragraph Paragraph(string text, string font = "仿宋", int size = 32, bool bold = false, bool center = false, bool indent = true, int spaceBefore = 0)
-    {
-        var properties = new ParagraphProperties(
-            new SpacingBetweenLines { Before = spaceBefore.ToString(System.Globalization.CultureInfo.InvariantCulture), After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact });
-        if (indent)
+        document.Heading(1, "一、总体情况");
+        foreach (var text in narrative.Overview)
         {
-            properties.Append(new Indentation { FirstLineChars = 200 });
+            document.Paragraph(text);
         }
 
-        if (center)
+        foreach (var sheet in ReportSheets.All(report))
         {
-            properties.Append(new Justification { Val = JustificationValues.Center });
+            document.Heading(1, sheet.Heading);
+            document.Append(Table(sheet));
         }
 
-        return new Paragraph(properties, Run(text, font, size, bold));
-    }
-
-    private static Run Run(string text, string font, int size, bool bold)
-    {
-        var properties = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font });
-        if (bold)
+        document.Heading(1, "五、存在的主要问题及改进情况");
+        foreach (var text in narrative.Problems)
         {
-            properties.Append(new Bold());
+            document.Paragraph(text);
         }
 
-        properties.Append(new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-    }
+        document.Heading(1, "六、其他需要报告的事项");
+        foreach (var text in narrative.Other)
+        {
+            document.Paragraph(text);
+        }
 
-    /// <summary>An official table: merged cells as grid spans (across) and vertical merges (down).</summary>
+        document.Note(narrative.VersionLine);
+    });
+
+    /// <summary>
+    /// An official table: merged cells as grid spans (across) and vertical merges (down); its header rows repeat on every
+    /// page, no row splits across pages, and a short table keeps to one page.
+    /// </summary>
     private static Table Table(Sheet sheet)
     {
-        var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = TextWidthTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            border,
-            new TableLayout { Type = TableLayoutValues.Fixed }));
         var total = sheet.ColumnWidths.Sum();
-        var widths = sheet.ColumnWidths.Select(w => (int)(TextWidthTwips * w / total)).ToArray();
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        var widths = sheet.ColumnWidths.Select(w => (int)(OfficialDocx.TypeAreaWidth * w / total)).ToArray();
+        var table = OfficialDocx.Table(widths);
 
         var placed = SheetGrid.Place(sheet);
         var starts = placed.ToDictionary(p => (p.Row, p.Column));
@@ -122,17 +73,25 @@ public static class ReportDocx
 
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
-            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            var rowProperties = new TableRowProperties(new CantSplit());
+            if (r < sheet.HeaderRows)
+            {
+                rowProperties.Append(new TableHeader());
+            }
+
+            // Keeping each row with the next keeps a short table on one page.
+            var keepWithNext = sheet.KeepTogether && r < sheet.Rows.Count - 1;
+            var row = new TableRow(rowProperties);
             for (var c = 0; c < sheet.Columns;)
             {
                 if (starts.TryGetValue((r, c), out var start))
                 {
-                    row.Append(Cell(start.Cell, widths, c, start.Cell.RowSpan > 1 ? MergedCellValues.Restart : null));
+                    row.Append(Cell(start.Cell, widths, c, start.Cell.RowSpan > 1 ? MergedCellValues.Restart : null, keepWithNext));
                     c += start.Cell.ColSpan;
                 }
                 else if (continued.TryGetValue((r, c), out var above))
                 {
-                    row.Append(Cell(above.Cell with { Text = "" }, widths, c, MergedCellValues.Continue));
+                    row.Append(Cell(above.Cell with { Text = "" }, widths, c, MergedCellValues.Continue, keepWithNext));
                     c += above.Cell.ColSpan;
                 }
                 else
@@ -147,11 +106,11 @@ public static class ReportDocx
         return table;
     }
 
-    private static TableCell Cell(SheetCell cell, int[] widths, int column, MergedCellValues? merge)
+    private static TableCell Cell(SheetCell cell, int[] widths, int column, MergedCellValues? merge, bool keepWithNext)
     {
         var width = widths.Skip(column).Take(cell.ColSpan).Sum();
         var properties = new TableCellProperties(
-            new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+            new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (cell.ColSpan > 1)
         {
             properties.Append(new GridSpan { Val = cell.ColSpan });
@@ -162,11 +121,14 @@ public static class ReportDocx
             properties.Append(new VerticalMerge { Val = m });
         }
 
+        // Every cell centred vertically, continued parts of a merge included, so no row sits at the top.
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var justification = cell.Kind == SheetCellKind.Label ? JustificationValues.Left : JustificationValues.Center;
-        var paragraph = new Paragraph(
-            new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Justification { Val = justification }),
-            Run(cell.Text, "宋体", 18, false));
-        return new TableCell(properties, paragraph);
+        var paragraph = OfficialDocx.Properties(cell.Kind == SheetCellKind.Label ? OfficialDocx.StyleIds.TableLabel : OfficialDocx.StyleIds.TableText);
+        if (keepWithNext)
+        {
+            paragraph.KeepNext = new KeepNext();
+        }
+
+        return new TableCell(properties, new Paragraph(paragraph, OfficialDocx.TextRun(cell.Text)));
     }
 }

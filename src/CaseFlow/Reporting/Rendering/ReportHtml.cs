@@ -10,25 +10,35 @@ namespace CaseFlow.Reporting.Rendering;
 /// </summary>
 public static class ReportHtml
 {
+    /// <summary>
+    /// The print style, as the DOCX is set (GB/T 9704, see <c>OfficialDocx</c>): A4 with the 156 × 225 mm type area,
+    /// 仿宋 三号 on 28.95 pt lines, title 小标宋 二号 in balanced lines, headings 黑体, header rows repeated on every
+    /// page, no row split, page numbers "— 1 —" outside at the bottom (odd pages right, even left).
+    /// </summary>
     public const string PrintCss = """
-        @page { size: A4 portrait; margin: 20mm 15mm; }
-        body { font-family: "FangSong", "仿宋", "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 12pt; color: #000; }
-        h1 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 18pt; text-align: center; margin: 0 0 12pt; }
-        h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 14pt; margin: 14pt 0 6pt; }
-        p { text-indent: 2em; line-height: 1.6; margin: 0 0 6pt; }
-        table.official { border-collapse: collapse; width: 100%; font-size: 9.5pt; page-break-inside: auto; }
-        table.official th, table.official td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: middle; }
+        @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm;
+          @bottom-right { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm; margin-right: 14pt; } }
+        @page :left { @bottom-right { content: none; }
+          @bottom-left { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm; margin-left: 14pt; } }
+        @media screen { body { max-width: 156mm; margin: 24pt auto; } }
+        body { font-family: "仿宋_GB2312", "仿宋", "FangSong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28.95pt; color: #000; }
+        h1 { font-family: "方正小标宋简体", "华文中宋", "Noto Serif CJK SC", serif; font-size: 22pt; font-weight: normal; line-height: 1.4; text-align: center; text-wrap: balance; margin: 0 0 28.95pt; }
+        h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; text-indent: 2em; margin: 0; break-after: avoid; }
+        p { text-indent: 2em; text-align: justify; margin: 0; }
+        table.official { border-collapse: collapse; table-layout: fixed; width: 100%; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 10.5pt; line-height: 1.3; page-break-inside: auto; }
+        table.official thead { display: table-header-group; }
+        table.official th, table.official td { border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; }
         table.official th { font-weight: normal; text-align: center; }
         table.official td.label { text-align: left; }
         table.official td.number { text-align: center; font-variant-numeric: tabular-nums; }
         table.official td.number a { color: inherit; text-decoration: none; display: block; }
         table.official td.failed { background: #fde2e1; outline: 2px solid #b42318; }
-        table.official tr { page-break-inside: avoid; }
-        ul.checks { list-style: none; padding: 0; font-size: 10pt; }
+        table.official tr { break-inside: avoid; page-break-inside: avoid; }
+        ul.checks { list-style: none; padding: 0; font-size: 10.5pt; line-height: 1.5; }
         ul.checks li.ok::before { content: "✓ "; color: #067647; }
         ul.checks li.failed::before { content: "✗ "; color: #b42318; }
         ul.checks li.failed { color: #b42318; font-weight: bold; }
-        .meta { font-size: 9pt; color: #444; text-indent: 0; }
+        .meta { font-size: 12pt; color: #444; text-indent: 0; }
         """;
 
     /// <summary>The three tables, each under its section heading, and the checks.</summary>
@@ -40,9 +50,28 @@ public static class ReportHtml
         foreach (var sheet in ReportSheets.All(report))
         {
             html.Append('<').Append(headingTag).Append(" id=\"").Append(sheet.Key).Append("\">").Append(E(sheet.Heading)).Append("</").Append(headingTag).Append(">\n");
-            html.Append("<table class=\"official\" aria-label=\"").Append(E(sheet.Heading)).Append("\">\n");
-            foreach (var row in sheet.Rows)
+            html.Append("<table class=\"official\" aria-label=\"").Append(E(sheet.Heading)).Append("\">\n<colgroup>");
+            // The columns in the proportions of the DOCX and the XLSX.
+            var total = sheet.ColumnWidths.Sum();
+            foreach (var width in sheet.ColumnWidths)
             {
+                html.Append("<col style=\"width: ").Append((100 * width / total).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Append("%\">");
+            }
+
+            html.Append("</colgroup>\n");
+            for (var r = 0; r < sheet.Rows.Count; r++)
+            {
+                // The header rows in <thead>, which browsers repeat at the top of every printed page.
+                if (r == 0)
+                {
+                    html.Append(sheet.HeaderRows > 0 ? "<thead>\n" : "<tbody>\n");
+                }
+                else if (r == sheet.HeaderRows)
+                {
+                    html.Append("</thead>\n<tbody>\n");
+                }
+
+                var row = sheet.Rows[r];
                 html.Append("<tr>");
                 foreach (var cell in row)
                 {
@@ -93,7 +122,7 @@ public static class ReportHtml
                 html.Append("</tr>\n");
             }
 
-            html.Append("</table>\n");
+            html.Append("</tbody>\n</table>\n");
         }
 
         return html.ToString();

@@ -10,9 +10,17 @@ public static class ReportOutput
 {
     public static readonly IReadOnlyList<string> Formats = ["json", "csv", "html", "xlsx", "docx"];
 
+    /// <summary>The file's name as the office files it: 聊城市卫生健康委员会2025年政府信息公开工作年度报告（汇总）.xlsx.</summary>
+    public static string FileName(AnnualReport report, string format)
+    {
+        var name = $"{report.AgencyName}{report.Year}年政府信息公开工作年度报告{(report.IncludeChildren ? "（汇总）" : "")}";
+        var invalid = Path.GetInvalidFileNameChars().Concat("\\/:*?\"<>|").ToHashSet();
+        return new string(name.Select(c => invalid.Contains(c) ? '_' : c).ToArray()) + "." + format;
+    }
+
     public static async Task<RenderedReport> RenderAsync(CaseFlowApp app, AnnualReport report, string format, CancellationToken ct)
     {
-        var name = $"{report.Agency}-{report.Year}{(report.IncludeChildren ? "-汇总" : "")}-政府信息公开工作年度报告.{format}";
+        var name = FileName(report, format);
         return format switch
         {
             "json" => new(Encoding.UTF8.GetBytes(ReportJson.Write(report) + "\n"), "application/json; charset=utf-8", name),

@@ -13,8 +13,12 @@ public enum SheetCellKind
 /// <summary>One cell of an official table: text, its span, and for numbers the cell's address (for drill-down links).</summary>
 public sealed record SheetCell(string Text, SheetCellKind Kind, int ColSpan = 1, int RowSpan = 1, string? Address = null);
 
-/// <summary>A table in the official layout: its heading, the number of grid columns, and rows of (spanning) cells.</summary>
-public sealed record Sheet(string Key, string Heading, int Columns, IReadOnlyList<IReadOnlyList<SheetCell>> Rows, IReadOnlyList<double> ColumnWidths);
+/// <summary>
+/// A table in the official layout: its heading, the number of grid columns, rows of (spanning) cells, the header rows
+/// that repeat on every page, and whether the table is short enough to keep on one page.
+/// </summary>
+public sealed record Sheet(string Key, string Heading, int Columns, IReadOnlyList<IReadOnlyList<SheetCell>> Rows, IReadOnlyList<double> ColumnWidths,
+    int HeaderRows, bool KeepTogether);
 
 /// <summary>
 /// Tables 二, 三 and 四 in the layout of the 2021 format (国办公开办函〔2021〕30号): merged headers and row labels verbatim.
@@ -51,7 +55,8 @@ public static class ReportSheets
             new[] { H("信息内容"), H("本年收费金额（单位：万元）", 3) },
             new[] { L("行政事业性收费"), N(t.FeesWanYuan, 3) },
         };
-        return new Sheet("table2", Table2Heading, 4, rows, [28, 22, 22, 22]);
+        // Its blocks each have their own header, so none repeats: the table stays on one page instead.
+        return new Sheet("table2", Table2Heading, 4, rows, [28, 22, 22, 22], HeaderRows: 0, KeepTogether: true);
     }
 
     public static Sheet Table3(Grid grid)
@@ -108,7 +113,7 @@ public static class ReportSheets
 
         rows.Add([new SheetCell(ReportLayout.RowLabel(ReportLayout.TotalHandled), SheetCellKind.Label, 2), .. Numbers(ReportLayout.TotalHandled)]);
         rows.Add([new SheetCell(ReportLayout.RowLabel(ReportLayout.CarriedOut), SheetCellKind.Label, 3), .. Numbers(ReportLayout.CarriedOut)]);
-        return new Sheet("table3", Table3Heading, 10, rows, [8, 14, 30, 8, 8, 8, 9, 9, 8, 8]);
+        return new Sheet("table3", Table3Heading, 10, rows, [7, 13, 34, 7, 7, 7, 7, 7, 7, 7], HeaderRows: 3, KeepTogether: false);
     }
 
     public static Sheet Table4(Grid grid)
@@ -123,7 +128,7 @@ public static class ReportSheets
             groups.SelectMany(g => results.Select(c =>
                 new SheetCell(grid[g, c].ToString(CultureInfo.InvariantCulture), SheetCellKind.Number, Address: $"table4:{g}:{c}"))).ToArray(),
         };
-        return new Sheet("table4", Table4Heading, 15, rows, [.. Enumerable.Repeat(6.5, 15)]);
+        return new Sheet("table4", Table4Heading, 15, rows, [.. Enumerable.Repeat(6.5, 15)], HeaderRows: 3, KeepTogether: true);
     }
 }
 

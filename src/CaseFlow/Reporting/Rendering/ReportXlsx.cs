@@ -18,6 +18,11 @@ public static class ReportXlsx
     private const uint Title = 4;
     private const uint Failed = 5;
 
+    // Heights in points: a line of 宋体 10 pt in Excel, WPS and LibreOffice, and the padding around a cell's lines.
+    private const double LineHeight = 13.5;
+    private const double Padding = 5;
+    private const double TitleHeight = 27;
+
     public static byte[] Write(AnnualReport report)
     {
         using var stream = new MemoryStream();
@@ -29,14 +34,20 @@ public static class ReportXlsx
             styles.Stylesheet = Stylesheet();
             var strings = new SharedStrings(workbook.AddNewPart<SharedStringTablePart>());
             var sheets = workbook.Workbook.AppendChild(new Sheets());
+            var printTitles = new DefinedNames();
             var failed = report.Checks.Where(c => !c.Ok).SelectMany(c => c.Cells).ToHashSet();
             uint id = 1;
             foreach (var sheet in ReportSheets.All(report))
             {
-                AddSheet(workbook, sheets, id++, SheetName(sheet.Key), $"{report.AgencyName}{report.Year}年度 {sheet.Heading}", sheet, strings, failed);
+                var name = SheetName(sheet.Key);
+                AddSheet(workbook, sheets, id, name, $"{report.AgencyName}{report.Year}年度 {sheet.Heading}", sheet, strings, failed);
+                // 打印标题: the title row and the header rows print at the top of every page.
+                printTitles.Append(new DefinedName($"'{name}'!$1:${1 + sheet.HeaderRows}") { Name = "_xlnm.Print_Titles", LocalSheetId = id - 1 });
+                id++;
             }
 
             AddChecks(workbook, sheets, id, report, strings);
+            workbook.Workbook.Append(printTitles);
             strings.Save();
             workbook.Workbook.Save();
         }
@@ -58,6 +69,7 @@ public static class ReportXlsx
         cells[(0, 0)] = (title, false, Title);
         var merges = new List<string> { $"{Ref(0, 0)}:{Ref(0, sheet.Columns - 1)}" };
         const int Top = 1;
+        var spans = new List<(int Row, int Column, SheetCell Cell)>();
         foreach (var placed in SheetGrid.Place(sheet))
         {
             var style = placed.Cell.Kind switch
@@ -67,6 +79,7 @@ public static class ReportXlsx
                 _ => placed.Cell.Address is { } a && failed.Contains(a) ? Failed : Number,
             };
             var row = Top + placed.Row;
+            spans.Add((row, placed.Column, placed.Cell));
             for (var dr = 0; dr < placed.Cell.RowSpan; dr++)
             {
                 for (var dc = 0; dc < placed.Cell.ColSpan; dc++)
@@ -86,7 +99,9 @@ public static class ReportXlsx
 
         var columns = new Columns(sheet.ColumnWidths.Select((width, i) =>
             new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true }));
-        AppendSheet(workbook, sheets, id, name, columns, cells, merges, strings);
+        var heights = RowHeights(spans, sheet.ColumnWidths, Top + sheet.Rows.Count);
+        heights[0] = TitleHeight;
+        AppendSheet(workbook, sheets, id, name, columns, cells, merges, heights, frozenRows: Top + sheet.HeaderRows, strings);
     }
 
     private static void AddChecks(WorkbookPart workbook, Sheets sheets, uint id, AnnualReport report, SharedStrings strings)
@@ -97,29 +112,66 @@ public static class ReportXlsx
             [(0, 1)] = ("结果", false, Header),
             [(0, 2)] = ("说明", false, Header),
         };
+        var spans = new List<(int Row, int Column, SheetCell Cell)>();
         for (var i = 0; i < report.Checks.Count; i++)
         {
             var check = report.Checks[i];
             cells[(i + 1, 0)] = (check.Name, false, Label);
             cells[(i + 1, 1)] = (check.Ok ? "通过" : "未通过", false, check.Ok ? Label : Failed);
             cells[(i + 1, 2)] = (check.Detail, false, Label);
+            spans.Add((i + 1, 0, new SheetCell(check.Name, SheetCellKind.Label)));
+            spans.Add((i + 1, 2, new SheetCell(check.Detail, SheetCellKind.Label)));
         }
 
-        var columns = new Columns(
-            new Column { Min = 1, Max = 1, Width = 48, CustomWidth = true },
-            new Column { Min = 2, Max = 2, Width = 10, CustomWidth = true },
-            new Column { Min = 3, Max = 3, Width = 80, CustomWidth = true });
-        AppendSheet(workbook, sheets, id, "校验", columns, cells, [], strings);
+        double[] widths = [48, 10, 80];
+        var columns = new Columns(widths.Select((width, i) =>
+            new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true }));
+        AppendSheet(workbook, sheets, id, "校验", columns, cells, [], RowHeights(spans, widths, report.Checks.Count + 1), frozenRows: 1, strings);
+    }
+
+    /// <summary>
+    /// The height of every row, so that every label shows whole: Excel, WPS and LibreOffice do not fit the height of a
+    /// row to a merged cell. A cell needs as many lines as its text takes in its (merged) width; a cell over several
+    /// rows shares what it lacks among them.
+    /// </summary>
+    public static double[] RowHeights(IReadOnlyList<(int Row, int Column, SheetCell Cell)> cells, IReadOnlyList<double> columnWidths, int rows)
+    {
+        var heights = Enumerable.Repeat(LineHeight + Padding, rows).ToArray();
+        double Needed(int row, int column, SheetCell cell)
+        {
+            var width = columnWidths.Skip(column).Take(cell.ColSpan).Sum();
+            // A column of width w holds about (w − 1) / 2 Chinese characters of 宋体 10 pt.
+            var perLine = Math.Max(1, (width - 1) / 2);
+            var lines = Math.Max(1, (int)Math.Ceiling(Documents.OfficialText.Width(cell.Text) / perLine));
+            return (lines * LineHeight) + Padding;
+        }
+
+        foreach (var (row, column, cell) in cells.Where(c => c.Cell.RowSpan == 1))
+        {
+            heights[row] = Math.Max(heights[row], Needed(row, column, cell));
+        }
+
+        foreach (var (row, column, cell) in cells.Where(c => c.Cell.RowSpan > 1))
+        {
+            var lacking = Needed(row, column, cell) - heights.Skip(row).Take(cell.RowSpan).Sum();
+            for (var r = row; lacking > 0 && r < row + cell.RowSpan; r++)
+            {
+                heights[r] += lacking / cell.RowSpan;
+            }
+        }
+
+        return heights;
     }
 
     private static void AppendSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, Columns columns,
-        SortedDictionary<(int Row, int Column), (string Text, bool IsNumber, uint Style)> cells, List<string> merges, SharedStrings strings)
+        SortedDictionary<(int Row, int Column), (string Text, bool IsNumber, uint Style)> cells, List<string> merges,
+        IReadOnlyList<double> heights, int frozenRows, SharedStrings strings)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         foreach (var rowCells in cells.GroupBy(c => c.Key.Row))
         {
-            var row = new Row { RowIndex = (uint)(rowCells.Key + 1) };
+            var row = new Row { RowIndex = (uint)(rowCells.Key + 1), Height = Math.Round(heights[rowCells.Key], 1), CustomHeight = true };
             foreach (var ((r, c), (text, isNumber, style)) in rowCells)
             {
                 var cell = new Cell { CellReference = Ref(r, c), StyleIndex = style };
@@ -140,14 +192,25 @@ public static class ReportXlsx
             data.Append(row);
         }
 
-        var worksheet = new Worksheet(columns, data);
+        var topLeft = Ref(frozenRows, 0);
+        var worksheet = new Worksheet(
+            // Without fitToPage, Excel and LibreOffice ignore fitToWidth.
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView(
+                new Pane { VerticalSplit = frozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
+            { WorkbookViewId = 0, TabSelected = id == 1 }),
+            columns,
+            data);
         if (merges.Count > 0)
         {
             worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
         }
 
+        worksheet.Append(new PrintOptions { HorizontalCentered = true });
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
         worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        worksheet.Append(new HeaderFooter(new OddFooter("&C— &P —")));
         part.Worksheet = worksheet;
         part.Worksheet.Save();
         sheets.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
