@@ -73,6 +73,35 @@ public sealed class FormPostTests(WebFixture fx) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task An_administrator_sets_the_letterhead_a_bad_phone_and_a_stale_form_are_refused_with_nothing_written()
+    {
+        using var admin = await fx.SignInAsync("admin");
+        var page = await admin.GetStringAsync("admin/letters");
+        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Letterhead.Version\" value=\"(\\d+)\"").Groups[1].Value;
+        (string, string)[] Fields(string phone, string court) =>
+        [
+            ("Letterhead.FormId", Guid.NewGuid().ToString("N")), ("Letterhead.Version", version), ("Letterhead.DocumentPrefix", "某卫公开"),
+            ("Letterhead.ReviewBody", "某市人民政府"), ("Letterhead.Court", court), ("Letterhead.ContactPerson", "李娜"), ("Letterhead.ContactPhone", phone),
+        ];
+
+        var refused = await admin.PostAsync("admin/letters?handler=Letterhead", Form(page, Fields("电话八八八", "某区人民法院")));
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("联系电话“电话八八八”无效");
+        (await AgencyDirectory.LoadAsync(fx.App, "web-a", default))!.Letterhead.ShouldBe(Letterhead.None);
+
+        var saved = await admin.PostAsync("admin/letters?handler=Letterhead", Form(page, Fields("0635-8888888", "某区人民法院")));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        var agency = (await AgencyDirectory.LoadAsync(fx.App, "web-a", default))!;
+        agency.Letterhead.ShouldBe(new Letterhead("某卫公开", "某市人民政府", "某区人民法院", "李娜", "0635-8888888"));
+
+        // The same page, posted again with another court: its version is now stale, so it is refused and nothing changes.
+        var stale = await admin.PostAsync("admin/letters?handler=Letterhead", Form(page, Fields("0635-8888888", "另一区人民法院")));
+        stale.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).ShouldContain("同事已更新了这条记录");
+        (await AgencyDirectory.LoadAsync(fx.App, "web-a", default))!.Letterhead.Court.ShouldBe("某区人民法院");
+    }
+
+    [Fact]
     public async Task Legal_staff_file_a_review_record_the_copy_received_and_its_decision_through_the_forms_and_a_stale_form_writes_nothing()
     {
         using var officer = await fx.SignInAsync("officer");

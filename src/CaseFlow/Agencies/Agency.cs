@@ -10,6 +10,18 @@ public sealed record AgencyRegistered(string Code, string Name, string? Parent =
 public sealed record AgencyRenamed(string Name);
 
 /// <summary>
+/// What the agency's letters say about it (文书设置): the prefix of its 文号 (e.g. 聊卫公开), the review body and the
+/// court its remedy paragraph names, and whom the applicant may contact. Blank fields keep the general wording.
+/// </summary>
+public sealed record LetterheadAdopted(string? DocumentPrefix, string? ReviewBody, string? Court, string? ContactPerson, string? ContactPhone);
+
+/// <summary>The agency's letterhead as last adopted.</summary>
+public sealed record Letterhead(string? DocumentPrefix, string? ReviewBody, string? Court, string? ContactPerson, string? ContactPhone)
+{
+    public static readonly Letterhead None = new(null, null, null, null, null);
+}
+
+/// <summary>
 /// An agency as registered: the state its commands decide on, and the directory entry (an inline document, one per
 /// agency stream, in the agency's own tenant).
 /// </summary>
@@ -23,11 +35,16 @@ public sealed record Agency
     public string Name { get; init; } = "";
     public string? Parent { get; init; }
     public string? Kind { get; init; }
+    public Letterhead Letterhead { get; init; } = Letterhead.None;
+
+    /// <summary>The agency stream's version, so a form edited from a stale page is refused.</summary>
+    public long Version { get; init; }
 
     public static Agency Evolve(Agency state, object e) => e switch
     {
         AgencyRegistered r => state with { Registered = true, Code = r.Code, Name = r.Name, Parent = r.Parent, Kind = r.Kind },
         AgencyRenamed r => state with { Name = r.Name },
+        LetterheadAdopted l => state with { Letterhead = new Letterhead(l.DocumentPrefix, l.ReviewBody, l.Court, l.ContactPerson, l.ContactPhone) },
         _ => state,
     };
 }
@@ -49,6 +66,8 @@ public static partial class AgencyDecider
         Registering.RenameAgency c => string.IsNullOrWhiteSpace(c.Name)
             ? Decision.Reject("agency.name-required", "请填写机关名称。")
             : c.Name.Trim() == state.Name ? Decision.NoChange : Decision.Accept(new AgencyRenamed(c.Name.Trim())),
+        Letterheads.AdoptLetterhead c when !state.Registered => Decision.Reject("agency.not-found", $"机关 {c.Code} 未登记。", RejectionKind.NotFound),
+        Letterheads.AdoptLetterhead c => Letterheads.AdoptLetterhead.Decide(c, state),
         _ => throw new InvalidOperationException($"No rule decides {command.GetType().Name}."),
     };
 

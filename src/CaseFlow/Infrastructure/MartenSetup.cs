@@ -119,6 +119,7 @@ public static class MartenSetup
         // agencies
         events.MapEventType<AgencyRegistered>("agency.registered.v1");
         events.MapEventType<AgencyRenamed>("agency.renamed.v1");
+        events.MapEventType<LetterheadAdopted>("agency.letterhead-adopted.v1");
         // requests
         events.MapEventType<RequestReceived>("request.received.v1");
         events.MapEventType<OfficerAssigned>("request.officer-assigned.v1");

@@ -34,8 +34,8 @@ public static class IssuingLetters
             return null;
         }
 
-        var agencyName = (await AgencyDirectory.FindAsync(app, agency, ct))?.Name ?? agency;
-        var fields = LetterRendering.Fields(kind, agencyName, file, app.Calendar.Current, app.ClockPolicies, on ?? app.Today);
+        var registered = await AgencyDirectory.LoadAsync(app, agency, ct);
+        var fields = LetterRendering.Fields(kind, registered?.Name ?? agency, registered?.Letterhead ?? Letterhead.None, file, app.Calendar.Current, app.ClockPolicies, on ?? app.Today);
         var template = await LetterTemplates.CurrentAsync(app, agency, LetterKinds.Codes.Code(kind), ct);
         if (kind == LetterKind.Answer)
         {

@@ -37,7 +37,7 @@ public static partial class LetterRendering
     public static string Date(LocalDate date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
     /// <summary>The placeholder values for a request's letters, as of the letter date.</summary>
-    public static Dictionary<string, string> Fields(LetterKind kind, string agencyName, RequestFile file, WorkdayCalendar calendar, ClockPolicies policies, LocalDate letterDate)
+    public static Dictionary<string, string> Fields(LetterKind kind, string agencyName, Agencies.Letterhead letterhead, RequestFile file, WorkdayCalendar calendar, ClockPolicies policies, LocalDate letterDate)
     {
         var state = file.State;
         var deadlines = RequestClock.Compute(state, calendar, policies, letterDate);
@@ -74,8 +74,21 @@ public static partial class LetterRendering
             ["payBy"] = payBy is { } p ? Date(p) : "（缴费期限）",
             ["answerOn"] = Date(state.Conclusion?.On ?? letterDate),
             ["article"] = file.Answer?.Article ?? file.Answer?.Note ?? "",
+            // The remedy paragraph names the review body and the court the agency set (文书设置), else says 依法.
+            ["reviewTo"] = letterhead.ReviewBody is { } body ? $"向{body}" : "依法",
+            ["courtTo"] = letterhead.Court is { } court ? $"向{court}" : "依法向人民法院",
+            // 附注 under the date (GB/T 9704 §7.3.6): empty, and so left out, when no contact is set.
+            ["contact"] = Contact(letterhead),
         };
     }
+
+    public static string Contact(Agencies.Letterhead letterhead) => (letterhead.ContactPerson, letterhead.ContactPhone) switch
+    {
+        ({ } person, { } phone) => $"（联系人：{person}，联系电话：{phone}）",
+        ({ } person, null) => $"（联系人：{person}）",
+        (null, { } phone) => $"（联系电话：{phone}）",
+        _ => "",
+    };
 
     /// <summary>The answer body: the paragraph of the table-三 row, or one paragraph per item when items were answered apart.</summary>
     public static string AnswerBody(RequestFile file, OutcomePolicies policies, Func<string, string> templateOf)

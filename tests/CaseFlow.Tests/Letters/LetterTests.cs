@@ -80,6 +80,30 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task An_agencys_letterhead_names_its_review_body_court_and_contact_in_the_answer_letter()
+    {
+        const string Agency = "letterhead";
+        var reference = await AnsweredAsync(Agency, "disclosed");
+        var adopt = new CaseFlow.Agencies.Letterheads.AdoptLetterhead(Agency, "聊卫公开", "聊城市人民政府", "聊城市东昌府区人民法院", "李娜", "0635-8888888");
+        (await CaseFlow.Agencies.Letterheads.AdoptingLetterhead.HandleAsync(fx.App, Actor.Cli(), adopt, WriteOptions.None, default)).ShouldBeOfType<CommandOutcome.Applied>();
+        (await CaseFlow.Agencies.Letterheads.AdoptingLetterhead.HandleAsync(fx.App, Actor.Cli(), adopt, WriteOptions.None, default)).ShouldBeOfType<CommandOutcome.Unchanged>();
+
+        var letter = (await IssuingLetters.RenderAsync(fx.App, Agency, reference, LetterKind.Answer, null, default)).ShouldNotBeNull();
+        var text = Text(letter);
+        text.ShouldContain("可以自收到本答复之日起60日内向聊城市人民政府申请行政复议，或者自收到本答复之日起6个月内向聊城市东昌府区人民法院提起行政诉讼。");
+        text.ShouldNotContain("依法申请行政复议");
+        // 附注 (GB/T 9704 §7.3.6): the contact in brackets on the line under the date.
+        letter.Blocks[^1].ShouldBe(new LetterBlock(LetterBlockStyle.Paragraph, "（联系人：李娜，联系电话：0635-8888888）"));
+        letter.Blocks[^2].Style.ShouldBe(LetterBlockStyle.Signature);
+
+        using var docx = WordprocessingDocument.Open(new MemoryStream(LetterOutput.Docx(letter)), false);
+        new OpenXmlValidator().Validate(docx).Select(e => e.Description).ShouldBeEmpty();
+        var last = docx.MainDocumentPart!.Document.Body!.Elements<Word.Paragraph>().Last();
+        last.InnerText.ShouldBe("（联系人：李娜，联系电话：0635-8888888）");
+        last.ParagraphProperties!.ParagraphStyleId!.Val!.Value.ShouldBe("Normal"); // indented two characters, as 附注 is
+    }
+
+    [Fact]
     public async Task Each_letter_kind_renders_from_the_facts_and_the_docx_opens_valid_and_reads_back()
     {
         const string Agency = "kinds";

@@ -1,3 +1,5 @@
+using CaseFlow.Agencies;
+using CaseFlow.Agencies.Letterheads;
 using CaseFlow.Infrastructure;
 using CaseFlow.Letters;
 using CaseFlow.Users;
@@ -5,7 +7,22 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CaseFlow.Web.Pages.Admin;
 
-/// <summary>The agency's letter templates: edit the text of any letter or answer paragraph; each save is a new version.</summary>
+/// <summary>The letterhead form: what every letter of the agency says about it.</summary>
+public sealed class LetterheadInput
+{
+    public string? FormId { get; set; }
+    public long Version { get; set; }
+    public string? DocumentPrefix { get; set; }
+    public string? ReviewBody { get; set; }
+    public string? Court { get; set; }
+    public string? ContactPerson { get; set; }
+    public string? ContactPhone { get; set; }
+}
+
+/// <summary>
+/// The agency's letters: its letterhead (文书设置: 文号 prefix, review body, court, contact) and the text of any letter
+/// or answer paragraph; each template save is a new version.
+/// </summary>
 public sealed class LettersModel(CaseFlowApp app) : CaseFlowPageModel(app)
 {
     [BindProperty(SupportsGet = true)]
@@ -13,6 +30,9 @@ public sealed class LettersModel(CaseFlowApp app) : CaseFlowPageModel(app)
 
     [BindProperty]
     public string? Body { get; set; }
+
+    [BindProperty]
+    public LetterheadInput Letterhead { get; set; } = new();
 
     public LetterTemplate? Current { get; private set; }
     public IReadOnlyList<(string Key, string Label, int Version)> Templates { get; private set; } = [];
@@ -53,8 +73,45 @@ public sealed class LettersModel(CaseFlowApp app) : CaseFlowPageModel(app)
         return RedirectToPage(new { key = Key });
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostLetterheadAsync(CancellationToken ct)
     {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        var form = Letterhead;
+        var command = new AdoptLetterhead(Caller.Agency, form.DocumentPrefix, form.ReviewBody, form.Court, form.ContactPerson, form.ContactPhone);
+        if (await RunAsync("letterhead", form.FormId, form.Version, options => AdoptingLetterhead.HandleAsync(App, Caller.Actor, command, options, ct)))
+        {
+            Flash = "已保存文书设置。此后出具的文书使用新的文号前缀、复议机关、人民法院和联系人。";
+            return RedirectToPage(new { key = Key });
+        }
+
+        await LoadAsync(ct, keepLetterheadForm: true);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct, bool keepLetterheadForm = false)
+    {
+        if (await AgencyDirectory.LoadAsync(App, Caller.Agency, ct) is { } agency)
+        {
+            // A refused form keeps what was typed, against the version now stored.
+            var shown = keepLetterheadForm
+                ? new Letterhead(Letterhead.DocumentPrefix, Letterhead.ReviewBody, Letterhead.Court, Letterhead.ContactPerson, Letterhead.ContactPhone)
+                : agency.Letterhead;
+            Letterhead = new LetterheadInput
+            {
+                FormId = NewFormId(),
+                Version = agency.Version,
+                DocumentPrefix = shown.DocumentPrefix,
+                ReviewBody = shown.ReviewBody,
+                Court = shown.Court,
+                ContactPerson = shown.ContactPerson,
+                ContactPhone = shown.ContactPhone,
+            };
+        }
+
         var list = new List<(string, string, int)>();
         foreach (var key in LetterTemplates.Keys)
         {

@@ -16,9 +16,10 @@ public sealed class AgencyProjection : SingleStreamProjection<Agency, Guid>
         Name = "agencies.directory";
         IncludeType<AgencyRegistered>();
         IncludeType<AgencyRenamed>();
+        IncludeType<LetterheadAdopted>();
     }
 
-    public override Agency? Evolve(Agency? snapshot, Guid id, IEvent e) => Agency.Evolve(snapshot ?? Agency.Initial with { Id = id }, e.Data);
+    public override Agency? Evolve(Agency? snapshot, Guid id, IEvent e) => Agency.Evolve(snapshot ?? Agency.Initial with { Id = id }, e.Data) with { Version = e.Version };
 }
 
 /// <summary>Queries over the agency tree. Agencies are read across tenants: the tree is what links them.</summary>
@@ -31,6 +32,13 @@ public static class AgencyDirectory
         await using var command = app.DataSource.Command($"select {Columns} from rm.mt_doc_agencies d where d.code = $1", Db.Param(code));
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? Read(reader) : null;
+    }
+
+    /// <summary>The agency as its own stream keeps it (letterhead and version included), or null if not registered.</summary>
+    public static async Task<Agency?> LoadAsync(CaseFlowApp app, string code, CancellationToken ct = default)
+    {
+        await using var query = app.Query(code);
+        return await query.LoadAsync<Agency>(StreamIds.Agency(code), ct);
     }
 
     public static async Task<IReadOnlyList<AgencyEntry>> AllAsync(CaseFlowApp app, CancellationToken ct = default)
