@@ -13,7 +13,7 @@ public sealed partial class DocumentedCodesTests
     private static readonly string[] s_notCodes =
     [
         "requests.files", "reporting.cases", "reporting.annual-reports", "reporting.disclosure-stats", "reporting.restatement-watch",
-        "agencies.directory", "users.accounts", "deadlines.calendar-years", "cf.users", "cf.notifications",
+        "agencies.directory", "letters.numbering", "users.accounts", "deadlines.calendar-years", "cf.users", "cf.notifications",
         "caseflow.session", "caseflow.antiforgery", "caseflow.payload-hash", "applicant.name", "applicant.type",
         "li.na", "chen.jing", "wang.qiang", "zhao.min", "gov.report",
     ];

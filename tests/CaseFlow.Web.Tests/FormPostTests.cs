@@ -102,6 +102,40 @@ public sealed class FormPostTests(WebFixture fx) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task The_template_editor_refuses_an_unknown_field_by_name_previews_unsaved_text_for_a_request_and_shows_what_a_save_changed()
+    {
+        using var officer = await fx.SignInAsync("officer");
+        (await officer.PostAsync("api/requests", Json("{'request':'TPL-1','receivedOn':'2026-06-01','channel':'in-person','applicant':{'type':'natural-person','name':'王五'},'subject':'某文件'}")))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var admin = await fx.SignInAsync("admin");
+        var page = await admin.GetStringAsync("admin/letters?key=receipt");
+        WebUtility.HtmlDecode(page).ShouldContain("【申请人】"); // the default, as the officer writes it, and the field list
+        var before = await LetterTemplates.CurrentAsync(fx.App, "web-a", "receipt", default);
+
+        var unknown = before.Body.Replace("特此告知。", "请于【申请日期】后查询。特此告知。", StringComparison.Ordinal);
+        var refused = await admin.PostAsync("admin/letters?key=receipt", Form(page, ("Key", "receipt"), ("Body", unknown)));
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("模板中有未知字段 【申请日期】");
+        (await LetterTemplates.CurrentAsync(fx.App, "web-a", "receipt", default)).Version.ShouldBe(before.Version);
+
+        // 预览: the typed text, filled with TPL-1's facts, and nothing saved.
+        var edited = before.Body.Replace("特此告知。", "【申请人】可随时来电查询。特此告知。", StringComparison.Ordinal);
+        var preview = await admin.PostAsync("admin/letters?handler=Preview", Form(page, ("Key", "receipt"), ("Body", edited), ("PreviewReference", "TPL-1")));
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var shown = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
+        shown.ShouldContain("王五可随时来电查询。特此告知。");
+        shown.ShouldContain("本机关于2026年6月1日收到您提出的政府信息公开申请（申请编号：TPL-1）");
+        (await LetterTemplates.CurrentAsync(fx.App, "web-a", "receipt", default)).Version.ShouldBe(before.Version);
+
+        // Saved, the page shows the change from the version before.
+        (await admin.PostAsync("admin/letters?key=receipt", Form(page, ("Key", "receipt"), ("Body", edited)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = WebUtility.HtmlDecode(await admin.GetStringAsync("admin/letters?key=receipt"));
+        after.ShouldContain("与上一版");
+        after.ShouldContain("<li class=\"removed\"><span class=\"mark\">－</span>特此告知。</li>");
+        after.ShouldContain("<li class=\"added\"><span class=\"mark\">＋</span>【申请人】可随时来电查询。特此告知。</li>");
+    }
+
+    [Fact]
     public async Task Legal_staff_file_a_review_record_the_copy_received_and_its_decision_through_the_forms_and_a_stale_form_writes_nothing()
     {
         using var officer = await fx.SignInAsync("officer");

@@ -78,6 +78,12 @@ public abstract record StreamDecider(Guid StreamId, StreamRule Rule)
     public string ExistsCode { get; init; } = "stream.already-exists";
     public string ExistsMessage { get; init; } = "记录已存在。";
 
+    /// <summary>
+    /// Streams are decided in this order, then as listed: a stream whose decision another one reads (a letter's 文号,
+    /// taken from the agency's yearly sequence) goes first. The first listed stream stays the command's primary.
+    /// </summary>
+    public int DecideOrder { get; init; }
+
     /// <summary>A decider over <typeparamref name="TState"/>, which starts as <paramref name="initial"/> on a new stream.</summary>
     public static StreamDecider For<TState>(Guid streamId, StreamRule rule, TState initial, Func<TState, Decision> decide) where TState : class =>
         new Typed<TState>(streamId, rule, initial, decide, null);
@@ -259,7 +265,7 @@ public sealed class Commands(CaseFlowApp app)
         }
 
         var accepted = new List<(StreamDecider Decider, StreamDecider.Fetched Stream, Decision.Accepted Decision)>();
-        foreach (var decider in command.Streams)
+        foreach (var decider in command.Streams.OrderBy(s => s.DecideOrder))
         {
             var stream = fetched[decider.StreamId];
             switch (decider.Rule)

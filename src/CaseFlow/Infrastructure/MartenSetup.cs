@@ -145,6 +145,7 @@ public static class MartenSetup
         events.MapEventType<AnswerDelivered>("request.answer-delivered.v1");
         events.MapEventType<RequestChallenged>("request.challenged.v1");
         events.MapEventType<LetterIssued>("request.letter-issued.v1");
+        events.MapEventType<Letters.Numbering.LetterNumberTaken>("letters.number-taken.v1");
         // reviews (行政复议) and lawsuits (行政诉讼)
         events.MapEventType<ReviewFiled>("review.filed.v1");
         events.MapEventType<ReviewCorrectionRequested>("review.correction-requested.v1");
@@ -221,6 +222,7 @@ public static class MartenSetup
             .Duplicate(x => x.Code, notNull: true)
             .Duplicate(x => x.Name, notNull: true)
             .Duplicate(x => x.Parent!);
+        o.Schema.For<Letters.Numbering.LetterNumbering>().DatabaseSchemaName(ReadSchema).DocumentAlias("letter_numbers").Metadata(m => m.DotNetType.Enabled = false);
         o.Schema.For<DisclosureStats>().DatabaseSchemaName(ReadSchema).DocumentAlias("disclosure_stats").Metadata(m => m.DotNetType.Enabled = false)
             .Duplicate(x => x.Year, notNull: true);
         o.Schema.For<AnnualReportBook>().DatabaseSchemaName(ReadSchema).DocumentAlias("annual_reports").Metadata(m => m.DotNetType.Enabled = false)
@@ -264,6 +266,7 @@ public static class MartenSetup
         o.Projections.Add(new CaseFileProjection(settings.Counting.SecondInstance, settings.CaseResults), ProjectionLifecycle.Inline);
         o.Projections.Add(new AgencyProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new DisclosureStatsProjection(), ProjectionLifecycle.Inline);
+        o.Projections.Add(new Letters.Numbering.LetterNumberingProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new AnnualReportProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new UserAccountProjection(), ProjectionLifecycle.Inline);
         o.Projections.Add(new CalendarYearProjection(), ProjectionLifecycle.Inline);

@@ -20,6 +20,9 @@ public static class StreamIds
 
     public static Guid Lawsuit(string agency, string caseReference) => NameBased($"lawsuit:{agency}/{caseReference}");
 
+    /// <summary>The agency's yearly sequence of letter numbers (文号).</summary>
+    public static Guid LetterNumbers(string agency, int year) => NameBased($"letter-numbers:{agency}/{year}");
+
     public static Guid AnnualReport(string agency, int year) => NameBased($"annual-report:{agency}/{year}");
 
     public static Guid DisclosureStats(string agency, int year) => NameBased($"disclosure-stats:{agency}/{year}");

@@ -129,7 +129,7 @@ public sealed class WriteBatch : IAsyncDisposable
         }
 
         var accepted = new List<(StreamDecider.IBatchedStream Stream, Decision.Accepted Decision, bool Primary)>();
-        foreach (var decider in command.Streams)
+        foreach (var decider in command.Streams.OrderBy(s => s.DecideOrder))
         {
             var stream = streams[decider.StreamId];
             switch (decider.Rule)

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using CaseFlow.Deadlines;
 using CaseFlow.Requests;
 using CaseFlow.Requests.GettingDetails;
@@ -32,7 +31,7 @@ public sealed record LetterDocument(LetterKind Kind, string Title, IReadOnlyList
 /// correction items, the extension and the new due date, the consultation, the fee, and for an answer the body of its
 /// table-三 row (each citing art. 36 and, where refused, the exemption article) and the remedy paragraph.
 /// </summary>
-public static partial class LetterRendering
+public static class LetterRendering
 {
     public static string Date(LocalDate date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
@@ -137,18 +136,7 @@ public static partial class LetterRendering
         return new LetterDocument(kind, title, blocks, template.Version);
     }
 
-    /// <summary>Replaces {{name}} with its value (twice, so values may hold placeholders, e.g. the answer body); unknown names stay visible.</summary>
-    public static string Fill(string template, IReadOnlyDictionary<string, string> fields)
-    {
-        var text = template;
-        for (var pass = 0; pass < 2; pass++)
-        {
-            text = PlaceholderPattern().Replace(text, m => fields.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
-        }
-
-        return text;
-    }
-
-    [GeneratedRegex(@"\{\{\s*([A-Za-z]+)\s*\}\}")]
-    private static partial Regex PlaceholderPattern();
+    /// <summary>Fills the placeholders (【申请人】 or {{applicant}}) twice, so values may hold placeholders (the answer body); unknown ones stay visible.</summary>
+    public static string Fill(string template, IReadOnlyDictionary<string, string> fields) =>
+        LetterPlaceholders.Fill(LetterPlaceholders.Fill(template, fields), fields);
 }

@@ -5,10 +5,10 @@ namespace CaseFlow.Requests;
 
 /// <summary>
 /// A letter issued: which kind, from which template version, the hash of its text, and how and when it reached the
-/// addressee. For the answer, the delivery date starts the applicant's review and suit windows (with
+/// addressee, and its 文号 (absent on letters issued before 文号 were numbered). For the answer, the delivery date starts the applicant's review and suit windows (with
 /// <see cref="AnswerDelivered"/>). The letters themselves are made by the Letters slice.
 /// </summary>
-public sealed record LetterIssued(LetterKind Kind, LocalDate On, int TemplateVersion, string Hash, string? Method = null, LocalDate? DeliveredOn = null);
+public sealed record LetterIssued(LetterKind Kind, LocalDate On, int TemplateVersion, string Hash, string? Method = null, LocalDate? DeliveredOn = null, string? DocumentNumber = null);
 
 /// <summary>The official documents of a request (文书).</summary>
 public enum LetterKind

@@ -38,7 +38,7 @@ public static class RequestWrites
         Stream(app, agency, reference, command is ReceiveRequest ? StreamRule.MustBeNew : StreamRule.MustExist,
             (state, context) => RequestDecider.Decide(command, state, context));
 
-    private static StreamDecider Stream(CaseFlowApp app, string agency, string reference, StreamRule rule, Func<Request, DecisionContext, Decision> decide)
+    public static StreamDecider Stream(CaseFlowApp app, string agency, string reference, StreamRule rule, Func<Request, DecisionContext, Decision> decide)
     {
         var context = app.DecisionContext();
         return StreamDecider.For(StreamIds.Request(agency, reference), rule,

@@ -50,8 +50,11 @@ public sealed partial class EventTypeMappingTests
         var names = Events.AllKnownEventTypes().Where(t => IsCaseFlows(t.EventType)).Select(t => t.EventTypeName).ToList();
         names.ShouldBeUnique();
         // The earlier store's 49, plus the copy received and the reply or defence filed (review, lawsuit), plus an
-        // extension or a delayed date asked for and refused (the approval workflow).
-        names.Count.ShouldBe(57);
+        // extension or a delayed date asked for and refused (the approval workflow), plus an agency's letterhead adopted
+        // and a letter's 文号 taken.
+        names.Count.ShouldBe(59);
+        names.ShouldContain("agency.letterhead-adopted.v1");
+        names.ShouldContain("letters.number-taken.v1");
         names.ShouldContain("request.extension-approval-requested.v1");
         names.ShouldContain("request.delayed-answer-date-refused.v1");
         names.ShouldContain("request.received.v1");

@@ -17,7 +17,7 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
     public static TheoryData<string, string> OutcomeArticles => new()
     {
         { "disclosed", "第三十六条第二项" },
-        { "partially-disclosed", "第三十七条" },
+        { "partially-disclosed", "第三十七条、第三十六条第二项" }, // the part given under art. 36, the rest under art. 37
         { "refused-state-secret", "第十四条、第三十六条第三项" },
         { "refused-prohibited-by-law", "第十四条、第三十六条第三项" },
         { "refused-security-stability", "第十四条、第三十六条第三项" },
@@ -175,15 +175,16 @@ public sealed class LetterTests(AppFixture fx) : IClassFixture<AppFixture>
     public async Task Issuing_the_answer_records_template_version_and_hash_and_its_delivery_starts_the_applicants_windows()
     {
         var reference = await AnsweredAsync("issue", "unable-not-held");
-        var letter = (await IssuingLetters.RenderAsync(fx.App, "issue", reference, LetterKind.Answer, D(2025, 5, 6), default))!;
-
         var outcome = await IssuingLetters.HandleAsync(fx.App, Actor.Cli(), "issue", reference,
             new IssueLetterBody("answer", D(2025, 5, 6), "邮寄", D(2025, 5, 9)), new WriteOptions(null, null), default);
         outcome.ShouldBeOfType<CommandOutcome.Applied>();
 
+        // The letter as issued, with the 文号 it took (the agency's first of 2025); its hash is the one recorded.
+        var letter = (await IssuingLetters.RenderAsync(fx.App, "issue", reference, LetterKind.Answer, D(2025, 5, 6), default))!;
+        letter.Blocks.Single(b => b.Style == LetterBlockStyle.Subtitle).Text.ShouldBe("聊城市卫生健康委员会〔2025〕1号");
         var events = await fx.StreamAsync("issue", StreamIds.Request("issue", reference));
         var issued = events.Select(e => e.Data).OfType<LetterIssued>().Single();
-        issued.ShouldBe(new LetterIssued(LetterKind.Answer, D(2025, 5, 6), 0, letter.Hash, "邮寄", D(2025, 5, 9)));
+        issued.ShouldBe(new LetterIssued(LetterKind.Answer, D(2025, 5, 6), 0, letter.Hash, "邮寄", D(2025, 5, 9), "聊城市卫生健康委员会〔2025〕1号"));
         events[^1].Data.ShouldBe(new AnswerDelivered(D(2025, 5, 9), "邮寄"));
         var state = events.Select(e => e.Data).Aggregate(Request.Initial, Request.Evolve);
         RequestClock.RemedyWindows(state, fx.App.Calendar.Current).Single(d => d.Kind == global::CaseFlow.Deadlines.DeadlineKind.ApplicantReviewWindow).Due

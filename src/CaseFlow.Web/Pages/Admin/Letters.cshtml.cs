@@ -34,7 +34,19 @@ public sealed class LettersModel(CaseFlowApp app) : CaseFlowPageModel(app)
     [BindProperty]
     public LetterheadInput Letterhead { get; set; } = new();
 
+    /// <summary>The request the editor previews the letter for (its number).</summary>
+    [BindProperty]
+    public string? PreviewReference { get; set; }
+
     public LetterTemplate? Current { get; private set; }
+
+    /// <summary>The letter the typed template makes for <see cref="PreviewReference"/>, or why there is none.</summary>
+    public LetterDocument? Preview { get; private set; }
+    public bool Typed { get; private set; }
+    public string? PreviewProblem { get; private set; }
+
+    /// <summary>What the current version changed from the one before it (null for the default).</summary>
+    public IReadOnlyList<DiffLine>? Changes { get; private set; }
     public IReadOnlyList<(string Key, string Label, int Version)> Templates { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -68,9 +80,49 @@ public sealed class LettersModel(CaseFlowApp app) : CaseFlowPageModel(app)
             return Page();
         }
 
+        if (LetterPlaceholders.Unknown(text) is { Count: > 0 } unknown)
+        {
+            Fail("template", "letter.placeholder-unknown", $"模板中有未知字段 {string.Join("、", unknown)}：请从“可用字段”中选择（如【申请人】），未保存。");
+            await LoadAsync(ct);
+            return Page();
+        }
+
         var version = await LetterTemplates.SaveAsync(App, Caller.Agency, Key, text, Caller.UserName, ct);
         Flash = $"已保存“{LetterTemplates.Label(Key)}”，第 {version} 版。此后出具的文书使用新版本。";
         return RedirectToPage(new { key = Key });
+    }
+
+    /// <summary>预览: the letter the typed (unsaved) template makes for a request; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        if (!Caller.Has(Role.Admin))
+        {
+            return Forbid();
+        }
+
+        if (Key is null || !LetterTemplates.Keys.Contains(Key))
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(ct);
+        var text = (Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        Typed = true; // the editor shows what was typed, not the saved text
+        if (LetterPlaceholders.Unknown(text) is { Count: > 0 } unknown)
+        {
+            PreviewProblem = $"模板中有未知字段 {string.Join("、", unknown)}。";
+        }
+        else if (string.IsNullOrWhiteSpace(PreviewReference))
+        {
+            PreviewProblem = "请填写用于预览的申请编号。";
+        }
+        else
+        {
+            Preview = await IssuingLetters.PreviewAsync(App, Caller.Agency, PreviewReference.Trim(), Key, text, ct);
+            PreviewProblem = Preview is null ? $"申请 {PreviewReference.Trim()} 不存在，或还不能出具这份文书。" : null;
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostLetterheadAsync(CancellationToken ct)
@@ -122,6 +174,10 @@ public sealed class LettersModel(CaseFlowApp app) : CaseFlowPageModel(app)
         if (Key is not null && LetterTemplates.Keys.Contains(Key))
         {
             Current = await LetterTemplates.CurrentAsync(App, Caller.Agency, Key, ct);
+            if (Current.Version > 0 && await LetterTemplates.VersionAsync(App, Caller.Agency, Key, Current.Version - 1, ct) is { } previous)
+            {
+                Changes = LetterTemplateDiff.Lines(previous.Body, Current.Body);
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ public static class RequestHistory
             + (a.Items.Count > 1 ? "（" + string.Join("；", a.Items.Select(i => $"{i.Subject}：{OutcomeRows.Of(i.Outcome).Label}")) + "）" : ""),
         RequestWithdrawn w => "申请人撤回申请" + (w.Reason is null ? "" : $"（{w.Reason}）"),
         RequestCarriedOver c => $"{c.Year} 年末仍在办理，结转下年度",
-        LetterIssued l => $"出具{LetterKinds.Label(l.Kind)}（{(l.TemplateVersion == 0 ? "默认模板" : $"模板第 {l.TemplateVersion} 版")}，校验码 {l.Hash[..12]}）"
+        LetterIssued l => $"出具{LetterKinds.Label(l.Kind)}（{(l.DocumentNumber is { } number ? $"{number}，" : "")}{(l.TemplateVersion == 0 ? "默认模板" : $"模板第 {l.TemplateVersion} 版")}，校验码 {l.Hash[..12]}）"
             + (l.DeliveredOn is { } delivered ? $"，{delivered:yyyy-MM-dd} 送达" + (l.Method is null ? "" : $"（{l.Method}）") : ""),
         AnswerDelivered d => $"答复已送达申请人" + (d.Method is null ? "" : $"（{d.Method}）"),
         RequestChallenged c => $"申请人就本申请的办理提起{CaseGroups.Label(c.Group)}（{c.CaseReference}）",
